@@ -1,0 +1,36 @@
+#pragma once
+// An exact decimal number: money and percentages are never binary floating point.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+class Decimal {
+public:
+  Decimal() = default;
+
+  // Parses ASCII "[-+]digits[.digits]". No exponent, no separators: callers normalise first.
+  // Returns nothing for anything else or for more than 18 significant digits.
+  static std::optional<Decimal> parse(std::string_view text);
+  static Decimal from_int(std::int64_t value) { return Decimal(value, 0); }
+
+  // Canonical form: no trailing fractional zeros, no "-0" ("25.00" -> "25", "12.50" -> "12.5").
+  std::string to_string() const;
+  bool is_negative() const { return mantissa_ < 0; }
+
+  // Exact sum; nothing when the result would not fit.
+  std::optional<Decimal> plus(const Decimal& other) const;
+  int compare(const Decimal& other) const;
+  bool operator==(const Decimal& o) const { return compare(o) == 0; }
+  bool operator!=(const Decimal& o) const { return compare(o) != 0; }
+  bool operator<(const Decimal& o) const { return compare(o) < 0; }
+
+private:
+  Decimal(std::int64_t mantissa, int scale) : mantissa_(mantissa), scale_(scale) {}
+  std::int64_t mantissa_ = 0;  // value = mantissa / 10^scale
+  int scale_ = 0;
+};
+
+}  // namespace jixiao

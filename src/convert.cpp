@@ -1,0 +1,72 @@
+#include "jixiao/convert.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "jixiao/emit.hpp"
+
+namespace jixiao {
+namespace {
+
+Error write_error(const std::string& path, const std::string& reason) {
+  return Error{ErrorKind::cannot_open, {"无法写入输出文件 " + path + "：" + reason,
+                                        "cannot write the output file " + path + ": " + reason}};
+}
+
+bool write_all(int fd, const std::string& data) {
+  std::size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+ConvertResult convert_to_json(const std::vector<std::string>& inputs, Lang lang,
+                              const ReadOptions& options) {
+  ConvertResult result;
+  std::vector<Document> docs;
+  for (const std::string& path : inputs) {
+    auto doc = read_document(path, options);
+    if (doc) docs.push_back(std::move(*doc));
+    else result.failures.push_back({path, doc.error()});
+  }
+  if (docs.empty()) return result;
+  result.output = inputs.size() == 1 ? to_json(docs.front(), lang) : to_batch_json(docs, lang);
+  return result;
+}
+
+std::optional<Error> write_output(const std::string& path, const std::string& data) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    int fd = ::open(path.c_str(), O_WRONLY);
+    if (fd < 0) return write_error(path, std::strerror(errno));
+    bool ok = write_all(fd, data);
+    int saved = errno;
+    ::close(fd);
+    if (!ok) return write_error(path, std::strerror(saved));
+    return std::nullopt;
+  }
+  std::string tmp = path + ".jixiao-tmp-" + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return write_error(path, std::strerror(errno));
+  bool ok = write_all(fd, data) && ::fsync(fd) == 0;
+  int saved = errno;
+  ::close(fd);
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (ok) saved = errno;
+    std::remove(tmp.c_str());
+    return write_error(path, std::strerror(saved));
+  }
+  return std::nullopt;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,137 @@
+#include "emit/json_writer.hpp"
+#include "jixiao/emit.hpp"
+
+namespace jixiao {
+namespace {
+
+using emit::JsonWriter;
+
+void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
+  if (s) w.string(*s);
+  else w.null();
+}
+
+void optional_decimal(JsonWriter& w, const std::optional<Decimal>& d) {
+  if (d) w.number(d->to_string());
+  else w.null();
+}
+
+void value(JsonWriter& w, const IndicatorValue& v) {
+  w.begin_object();
+  w.key("text").string(v.text);
+  w.key("op"), optional_string(w, v.op);
+  w.key("number"), optional_decimal(w, v.number);
+  w.key("unit"), optional_string(w, v.unit);
+  w.key("grade"), optional_string(w, v.grade);
+  w.end_object();
+}
+
+void project(JsonWriter& w, const Project& p) {
+  w.begin_object();
+  w.key("seq").integer(p.seq);
+  w.key("heading");
+  if (p.heading)
+    w.begin_object().key("number").string(p.heading->number).key("text").string(p.heading->text).end_object();
+  else
+    w.null();
+  w.key("unit");
+  if (p.unit)
+    w.begin_object().key("code").string(p.unit->code).key("name").string(p.unit->name).end_object();
+  else
+    w.null();
+  w.key("amount_unit"), optional_string(w, p.amount_unit);
+  w.key("code"), optional_string(w, p.code);
+  w.key("name"), optional_string(w, p.name);
+  w.key("budget").begin_object();
+  w.key("total"), optional_decimal(w, p.budget.total);
+  w.key("fiscal"), optional_decimal(w, p.budget.fiscal);
+  w.key("other"), optional_decimal(w, p.budget.other);
+  w.end_object();
+  w.key("purpose"), optional_string(w, p.purpose);
+  w.key("schedule").begin_array();
+  for (const SchedulePoint& s : p.schedule) {
+    w.begin_object().key("period").string(s.period).key("percent");
+    optional_decimal(w, s.percent);
+    w.key("text").string(s.text).end_object();
+  }
+  w.end_array();
+  w.key("goals");
+  if (p.goals) {
+    w.begin_array();
+    for (const std::string& g : *p.goals) w.string(g);
+    w.end_array();
+  } else {
+    w.null();
+  }
+  w.key("indicators").begin_array();
+  for (const Indicator& i : p.indicators) {
+    w.begin_object();
+    w.key("level1").string(i.level1);
+    w.key("level2").string(i.level2);
+    w.key("level3").string(i.level3);
+    w.key("description").string(i.description);
+    w.key("value"), value(w, i.value);
+    w.key("basis").string(i.basis);
+    w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row).end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("at").begin_object().key("table");
+  if (p.card_table) w.integer(p.card_table);
+  else w.null();
+  w.key("indicator_tables").begin_array();
+  for (int t : p.indicator_tables) w.integer(t);
+  w.end_array().end_object();
+  w.end_object();
+}
+
+void document(JsonWriter& w, const Document& doc, Lang lang) {
+  w.begin_object();
+  w.key("schema").string("jixiao.document/1");
+  w.key("source").begin_object().key("path").string(doc.source.path).key("sha256").string(doc.source.sha256).end_object();
+  w.key("department").begin_object();
+  w.key("overall_goal"), optional_string(w, doc.department.overall_goal);
+  w.key("sub_goals"), optional_string(w, doc.department.sub_goals);
+  w.key("safeguards"), optional_string(w, doc.department.safeguards);
+  w.end_object();
+  w.key("projects").begin_array();
+  for (const Project& p : doc.projects) project(w, p);
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (const Warning& warn : doc.warnings) {
+    w.begin_object().key("message").string(warn.message.in(lang)).key("at");
+    if (warn.at.table == 0) {
+      w.null();
+    } else {
+      w.begin_object().key("table").integer(warn.at.table);
+      w.key("row");
+      if (warn.at.row) w.integer(warn.at.row);
+      else w.null();
+      w.key("column");
+      if (warn.at.column) w.integer(warn.at.column);
+      else w.null();
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Document& doc, Lang lang) {
+  JsonWriter w;
+  document(w, doc, lang);
+  return w.finish();
+}
+
+std::string to_batch_json(const std::vector<Document>& docs, Lang lang) {
+  JsonWriter w;
+  w.begin_object().key("schema").string("jixiao.batch/1").key("documents").begin_array();
+  for (const Document& d : docs) document(w, d, lang);
+  w.end_array().end_object();
+  return w.finish();
+}
+
+}  // namespace jixiao

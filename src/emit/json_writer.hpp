@@ -1,0 +1,35 @@
+#pragma once
+// A small streaming JSON writer: keys in the order written, two-space indentation, numbers
+// passed as exact decimal text, strings always valid UTF-8. Deterministic by construction.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace jixiao::emit {
+
+class JsonWriter {
+public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(const std::string& k);
+  JsonWriter& string(const std::string& s);
+  JsonWriter& number(const std::string& decimal_text);  // already a valid JSON number
+  JsonWriter& integer(std::int64_t n);
+  JsonWriter& boolean(bool b);
+  JsonWriter& null();
+  std::string finish();
+
+private:
+  void before_value();
+  JsonWriter& close(char bracket);
+  void newline();
+  std::string out_;
+  std::vector<bool> empty_;  // per open container: nothing written in it yet
+  bool after_key_ = false;
+};
+
+std::string escape_json(const std::string& s);
+
+}  // namespace jixiao::emit

@@ -1,0 +1,183 @@
+#include <set>
+
+#include "extract/labels.hpp"
+#include "extract/tables.hpp"
+#include "extract/values.hpp"
+#include "util/text.hpp"
+
+namespace jixiao::extract {
+
+std::vector<Entry> row_entries(const ooxml::Table& t, int row) {
+  std::vector<Entry> out;
+  for (int c = 0; c < t.columns; ++c) {
+    const ooxml::Cell& cell = t.at(row, c);
+    if (cell.role == ooxml::CellRole::origin) {
+      out.push_back({c, cell.text, false});
+    } else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c) {
+      out.push_back({c, t.at(cell.origin_row, cell.origin_col).text, true});
+    }
+  }
+  return out;
+}
+
+bool is_card(const ooxml::Table& t, int end_row) {
+  int labels = 0;
+  for (int r = 0; r < end_row; ++r)
+    for (const Entry& e : row_entries(t, r)) {
+      if (e.continued) continue;
+      auto f = match_label(e.text);
+      if (f && *f < Field::unit_name) ++labels;
+    }
+  return labels >= 2;
+}
+
+namespace {
+
+bool blank(const std::string& s) { return text::trim(s).empty(); }
+
+class CardReader {
+public:
+  CardReader(const ooxml::Table& t, Project& p, Warnings& w) : t_(t), p_(p), w_(w) {}
+
+  void read(int end_row) {
+    std::optional<Field> group_above;
+    for (int r = 0; r < end_row; ++r) {
+      std::vector<Entry> entries = row_entries(t_, r);
+      if (entries.empty()) continue;
+      // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
+      std::optional<Field> group = blank(entries[0].text) ? group_above : match_label(entries[0].text);
+      if ((group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
+          entries.size() > 1 && !entries[1].continued) {
+        use(r, entries[1]);
+        p_.purpose = entries[1].text;
+      }
+      for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries[i];
+        if (e.continued || used(r, e)) continue;
+        std::string unit;
+        auto field = match_label(e.text, &unit);
+        if (!field) {
+          if (auto u = unit_line(e.text)) {
+            p_.unit = *u;
+            use(r, e);
+          } else if (auto au = amount_unit_line(e.text)) {
+            p_.amount_unit = *au;
+            use(r, e);
+          }
+          continue;
+        }
+        use(r, e);
+        if (!unit.empty() && !p_.amount_unit) p_.amount_unit = unit;
+        if (*field == Field::budget_and_purpose || *field >= Field::level1) continue;
+        if (*field == Field::schedule) {
+          schedule(r, entries, i);
+          break;
+        }
+        std::size_t j = i + 1;
+        while (j < entries.size() && entries[j].continued) ++j;
+        if (j < entries.size() && !match_label(entries[j].text)) {
+          use(r, entries[j]);
+          assign(*field, entries[j].text, location(t_, r, entries[j].col));
+          i = j;
+        } else {
+          w_.add(location(t_, r, e.col), "栏目“" + e.text + "”旁没有填写内容",
+                 "the label \"" + e.text + "\" has no value beside it");
+          assign(*field, "", location(t_, r, e.col));
+        }
+      }
+      group_above = group;
+    }
+    for (int r = 0; r < end_row; ++r)
+      for (const Entry& e : row_entries(t_, r))
+        if (!e.continued && !used(r, e) && !blank(e.text))
+          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + e.text + "”，已跳过",
+                 "unrecognised content in the project card, skipped: \"" + e.text + "\"");
+  }
+
+private:
+  void use(int r, const Entry& e) { used_.insert({r, e.col}); }
+  bool used(int r, const Entry& e) const { return used_.count({r, e.col}) > 0; }
+
+  std::optional<Decimal> amount(const std::string& label_zh, const std::string& label_en,
+                                const std::string& text, Location at) {
+    if (blank(text)) {
+      w_.add(at, label_zh + "未填写", label_en + " is empty");
+      return std::nullopt;
+    }
+    auto d = parse_amount(text);
+    if (!d)
+      w_.add(at, label_zh + "“" + text + "”无法读作金额", label_en + " \"" + text +
+                                                               "\" cannot be read as an amount");
+    return d;
+  }
+
+  void assign(Field f, const std::string& text, Location at) {
+    switch (f) {
+      case Field::project_code: p_.code = text; break;
+      case Field::project_name: p_.name = text; break;
+      case Field::budget_total: p_.budget.total = amount("预算数", "the budget total", text, at); break;
+      case Field::budget_fiscal: p_.budget.fiscal = amount("财政资金", "fiscal funds", text, at); break;
+      case Field::budget_other: p_.budget.other = amount("其他资金", "other funds", text, at); break;
+      case Field::purpose: p_.purpose = text; break;
+      case Field::goals: {
+        std::vector<std::string> goals;
+        for (const Goal& g : split_goals(text)) goals.push_back(g.text);
+        p_.goals = goals;
+        break;
+      }
+      case Field::unit_name:
+        if (!p_.unit) p_.unit = Unit{"", text};
+        break;
+      default: break;
+    }
+  }
+
+  void point(const std::string& period, const std::string& percent, Location at) {
+    SchedulePoint sp{period, parse_percent(percent), percent};
+    if (!sp.percent)
+      w_.add(at, "资金支出计划“" + period + "”的百分比“" + percent + "”无法读取",
+             "the schedule percentage for \"" + period + "\" cannot be read: \"" + percent + "\"");
+    p_.schedule.push_back(sp);
+  }
+
+  // 资金支出计划: periods after the label, percentages in the row below (or paired inline).
+  void schedule(int r, const std::vector<Entry>& entries, std::size_t label) {
+    std::vector<Entry> rest;
+    for (std::size_t k = label + 1; k < entries.size(); ++k)
+      if (!entries[k].continued && !blank(entries[k].text)) rest.push_back(entries[k]);
+    bool inline_pairs = rest.size() >= 2 && looks_like_period(rest[0].text) &&
+                        parse_percent(rest[1].text).has_value();
+    if (inline_pairs) {
+      for (std::size_t k = 0; k + 1 < rest.size(); k += 2) {
+        use(r, rest[k]);
+        use(r, rest[k + 1]);
+        point(rest[k].text, rest[k + 1].text, location(t_, r, rest[k + 1].col));
+      }
+      return;
+    }
+    for (const Entry& e : rest) {
+      use(r, e);
+      const ooxml::Cell* below =
+          r + 1 < static_cast<int>(t_.rows.size()) ? &t_.at(r + 1, e.col) : nullptr;
+      if (below && below->role == ooxml::CellRole::origin) {
+        used_.insert({r + 1, e.col});
+        point(e.text, below->text, location(t_, r + 1, e.col));
+      } else {
+        point(e.text, "", location(t_, r + 1, e.col));
+      }
+    }
+  }
+
+  const ooxml::Table& t_;
+  Project& p_;
+  Warnings& w_;
+  std::set<std::pair<int, int>> used_;
+};
+
+}  // namespace
+
+void read_card(const ooxml::Table& table, int end_row, Project& project, Warnings& warnings) {
+  CardReader(table, project, warnings).read(end_row);
+}
+
+}  // namespace jixiao::extract

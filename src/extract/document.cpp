@@ -1,0 +1,140 @@
+#include "extract/extract.hpp"
+#include "extract/labels.hpp"
+#include "extract/tables.hpp"
+#include "util/text.hpp"
+
+namespace jixiao::extract {
+namespace {
+
+class DocumentReader {
+public:
+  explicit DocumentReader(Document& doc) : doc_(doc), warnings_(doc.warnings) {}
+
+  void read(const ooxml::Body& body) {
+    for (const ooxml::Notice& n : body.notices)
+      doc_.warnings.push_back({n.message, Location{n.table, n.row, 0}});
+    for (const ooxml::Block& b : body.blocks) {
+      if (b.kind == ooxml::Block::Kind::paragraph) paragraph(b.paragraph);
+      else table(b.table);
+    }
+    if (pending_heading_) heading_without_table();
+  }
+
+private:
+  void paragraph(const ooxml::Paragraph& p) {
+    const std::string& text = p.text;
+    if (text::trim(text).empty()) return;
+    if (auto section = department_section(text)) {
+      section_ = section;
+      return;
+    }
+    if (auto heading = project_heading(text)) {
+      section_.reset();
+      if (pending_heading_) heading_without_table();
+      pending_heading_ = heading;
+      return;
+    }
+    if (structural_title(text)) {
+      section_.reset();
+      return;
+    }
+    if (auto unit = amount_unit_line(text)) {
+      pending_amount_unit_ = unit;
+      return;
+    }
+    if (auto unit = unit_line(text)) {
+      pending_unit_ = unit;
+      return;
+    }
+    if (section_ && p.heading_level == 0) {
+      std::optional<std::string>& field = department_field(*section_);
+      field = field ? *field + "\n" + text : text;
+      return;
+    }
+    section_.reset();
+    if (!doc_.projects.empty() || pending_heading_)
+      warnings_.add({}, "未识别的段落，已跳过：“" + text + "”",
+                    "unrecognised paragraph, skipped: \"" + text + "\"");
+  }
+
+  void table(const ooxml::Table& t) {
+    section_.reset();
+    int rows = static_cast<int>(t.rows.size());
+    std::optional<int> header = find_indicator_header(t);
+    int card_end = header.value_or(rows);
+    if (is_card(t, card_end)) {
+      Project& p = start_project();
+      p.card_table = t.index;
+      read_card(t, card_end, p, warnings_);
+      if (!p.unit && pending_unit_) p.unit = pending_unit_;
+      if (!p.amount_unit && pending_amount_unit_) p.amount_unit = pending_amount_unit_;
+      pending_unit_.reset();
+      pending_amount_unit_.reset();
+      if (header) indicators(t, *header + 1, map_indicator_columns(t, *header, warnings_));
+      return;
+    }
+    if (header) {
+      // A second header under the same heading is the table continued after a page break.
+      if (doc_.projects.empty() || pending_heading_) start_project();
+      indicators(t, *header + 1, map_indicator_columns(t, *header, warnings_));
+      return;
+    }
+    if (columns_ && !pending_heading_ && !doc_.projects.empty() && columns_->columns == t.columns) {
+      indicators(t, 0, *columns_);  // continued after a page break without its header
+      return;
+    }
+    warnings_.add({t.index, 0, 0}, "第 " + std::to_string(t.index) + " 个表格不是绩效目标表，已跳过",
+                  "table " + std::to_string(t.index) + " is not a performance-target table; skipped");
+  }
+
+  void indicators(const ooxml::Table& t, int first_row, const ColumnMap& map) {
+    Project& p = doc_.projects.back();
+    columns_ = map;
+    p.indicator_tables.push_back(t.index);
+    read_indicators(t, first_row, map, p, warnings_);
+  }
+
+  Project& start_project() {
+    Project p;
+    p.seq = static_cast<int>(doc_.projects.size()) + 1;
+    p.heading = pending_heading_;
+    pending_heading_.reset();
+    columns_.reset();
+    doc_.projects.push_back(std::move(p));
+    return doc_.projects.back();
+  }
+
+  void heading_without_table() {
+    warnings_.add({}, "标题“" + pending_heading_->number + pending_heading_->text +
+                          "”之后没有绩效目标表",
+                  "no performance-target table follows the heading \"" +
+                      pending_heading_->number + pending_heading_->text + "\"");
+    pending_heading_.reset();
+  }
+
+  std::optional<std::string>& department_field(Section s) {
+    switch (s) {
+      case Section::overall_goal: return doc_.department.overall_goal;
+      case Section::sub_goals: return doc_.department.sub_goals;
+      default: return doc_.department.safeguards;
+    }
+  }
+
+  Document& doc_;
+  Warnings warnings_;
+  std::optional<Section> section_;
+  std::optional<Heading> pending_heading_;
+  std::optional<Unit> pending_unit_;
+  std::optional<std::string> pending_amount_unit_;
+  std::optional<ColumnMap> columns_;
+};
+
+}  // namespace
+
+Document build_document(const ooxml::Body& body) {
+  Document doc;
+  DocumentReader(doc).read(body);
+  return doc;
+}
+
+}  // namespace jixiao::extract

@@ -1,0 +1,92 @@
+#include "extract/labels.hpp"
+#include "extract/tables.hpp"
+#include "extract/values.hpp"
+#include "util/text.hpp"
+
+namespace jixiao::extract {
+namespace {
+
+std::optional<IndicatorColumn> column_of(Field f) {
+  switch (f) {
+    case Field::level1: return kLevel1;
+    case Field::level2: return kLevel2;
+    case Field::level3: return kLevel3;
+    case Field::description: return kDescription;
+    case Field::value: return kValue;
+    case Field::basis: return kBasis;
+    default: return std::nullopt;
+  }
+}
+
+bool blank(const std::string& s) { return text::trim(s).empty(); }
+
+}  // namespace
+
+std::optional<int> find_indicator_header(const ooxml::Table& t) {
+  for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+    bool level1 = false, other = false;
+    for (const Entry& e : row_entries(t, r)) {
+      auto f = match_label(e.text);
+      level1 = level1 || f == Field::level1;
+      other = other || f == Field::level3 || f == Field::value;
+    }
+    if (level1 && other) return r;
+  }
+  return std::nullopt;
+}
+
+ColumnMap map_indicator_columns(const ooxml::Table& t, int header_row, Warnings& warnings) {
+  ColumnMap map;
+  map.col.fill(-1);
+  map.columns = t.columns;
+  for (const Entry& e : row_entries(t, header_row)) {
+    auto f = match_label(e.text);
+    auto column = f ? column_of(*f) : std::nullopt;
+    if (column && map.col[*column] < 0) {
+      map.col[*column] = e.col;
+    } else if (!blank(e.text)) {
+      warnings.add(location(t, header_row, e.col),
+                   "指标表中未识别的列“" + e.text + "”，该列内容已跳过",
+                   "unrecognised column \"" + e.text + "\" in the indicator table; skipped");
+    }
+  }
+  return map;
+}
+
+void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p,
+                     Warnings& warnings) {
+  (void)warnings;
+  std::string above1, above2;
+  for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
+    std::array<std::string, kColumnCount> text;
+    bool any = false;
+    for (int k = 0; k < kColumnCount; ++k) {
+      int c = map.col[k];
+      if (c < 0 || c >= t.columns) continue;
+      const ooxml::Cell& cell = t.at(r, c);
+      if (cell.role == ooxml::CellRole::origin)
+        text[k] = cell.text;
+      else if (cell.role == ooxml::CellRole::v_continue)
+        text[k] = t.at(cell.origin_row, cell.origin_col).text;
+      any = any || (cell.role == ooxml::CellRole::origin && !blank(cell.text));
+    }
+    if (!any) continue;  // entirely blank, or only merged cells continuing from above
+    if (match_label(text[kLevel1]) == Field::level1) continue;  // a repeated header row
+    bool new_level1 = !blank(text[kLevel1]) && text[kLevel1] != above1;
+    if (blank(text[kLevel1])) text[kLevel1] = above1;
+    if (blank(text[kLevel2]) && !new_level1) text[kLevel2] = above2;
+    above1 = text[kLevel1];
+    above2 = text[kLevel2];
+    Indicator ind;
+    ind.level1 = text[kLevel1];
+    ind.level2 = text[kLevel2];
+    ind.level3 = text[kLevel3];
+    ind.description = text[kDescription];
+    ind.value = parse_indicator_value(text[kValue]);
+    ind.basis = text[kBasis];
+    ind.at = Location{t.index, r + 1, 0};
+    p.indicators.push_back(std::move(ind));
+  }
+}
+
+}  // namespace jixiao::extract

@@ -1,0 +1,213 @@
+#include "extract/labels.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "util/text.hpp"
+
+namespace jixiao::extract {
+namespace {
+
+struct Synonym {
+  const char* label;
+  Field field;
+};
+
+// Grows as new forms are met in real submissions. Compared after normalise_label().
+const Synonym kLabels[] = {
+    {"项目编码", Field::project_code},       {"项目编号", Field::project_code},
+    {"项目代码", Field::project_code},       {"项目名称", Field::project_name},
+    {"预算数", Field::budget_total},         {"预算总额", Field::budget_total},
+    {"预算金额", Field::budget_total},       {"资金总额", Field::budget_total},
+    {"项目总额", Field::budget_total},       {"年度预算数", Field::budget_total},
+    {"预算资金", Field::budget_total},       {"年度资金总额", Field::budget_total},
+    {"项目资金总额", Field::budget_total},   {"财政资金", Field::budget_fiscal},
+    {"财政拨款", Field::budget_fiscal},      {"财政性资金", Field::budget_fiscal},
+    {"财政拨款资金", Field::budget_fiscal},  {"其他资金", Field::budget_other},
+    {"其他来源资金", Field::budget_other},   {"自筹资金", Field::budget_other},
+    {"预算规模及资金用途", Field::budget_and_purpose},
+    {"预算规模及用途", Field::budget_and_purpose},
+    {"资金规模及用途", Field::budget_and_purpose},
+    {"资金用途", Field::purpose},            {"项目资金用途", Field::purpose},
+    {"资金主要用途", Field::purpose},        {"主要用途", Field::purpose},
+    {"资金支出计划", Field::schedule},       {"支出计划", Field::schedule},
+    {"资金支出进度", Field::schedule},       {"预算支出计划", Field::schedule},
+    {"资金支出进度计划", Field::schedule},   {"绩效目标", Field::goals},
+    {"年度绩效目标", Field::goals},          {"项目绩效目标", Field::goals},
+    {"年度目标", Field::goals},              {"单位名称", Field::unit_name},
+    {"预算单位", Field::unit_name},          {"部门名称", Field::unit_name},
+    {"一级指标", Field::level1},             {"二级指标", Field::level2},
+    {"三级指标", Field::level3},             {"指标名称", Field::level3},
+    {"绩效指标描述", Field::description},    {"指标内容", Field::description},
+    {"指标描述", Field::description},        {"指标解释", Field::description},
+    {"绩效指标内容", Field::description},    {"指标值", Field::value},
+    {"目标值", Field::value},                {"指标目标值", Field::value},
+    {"年度指标值", Field::value},            {"绩效指标值", Field::value},
+    {"指标值确定依据", Field::basis},        {"确定依据", Field::basis},
+    {"指标值设定依据", Field::basis},        {"指标确定依据", Field::basis},
+};
+
+std::string normalise(std::string_view text) { return text::to_halfwidth(text::strip_spaces(text)); }
+
+void drop_prefix(std::string& s, const char* p) {
+  if (text::starts_with(s, p)) s.erase(0, std::strlen(p));
+}
+
+void drop_suffix(std::string& s, const char* p) {
+  if (text::ends_with(s, p)) s.erase(s.size() - std::strlen(p));
+}
+
+std::string normalise_label(std::string_view text, std::string* unit) {
+  std::string s = normalise(text);
+  drop_suffix(s, ":");
+  // A parenthesised tail: "（万元）", "(%)", "（单位：万元）".
+  if (!s.empty() && s.back() == ')') {
+    auto open = s.rfind('(');
+    if (open != std::string::npos && open > 0) {
+      std::string inner = s.substr(open + 1, s.size() - open - 2);
+      drop_prefix(inner, "单位:");
+      if (unit && (inner == "万元" || inner == "元")) *unit = inner;
+      s.erase(open);
+    }
+  }
+  drop_prefix(s, "其中");
+  drop_prefix(s, ":");
+  drop_suffix(s, ":");
+  return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Removes an ordinal prefix: 一、 （一） 1. 1、 (1) 第一部分 …
+std::string drop_ordinal(std::string s) {
+  static const char* const kCn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  std::size_t i = 0;
+  bool paren = false;
+  if (i < s.size() && s[i] == '(') {
+    paren = true;
+    ++i;
+  }
+  std::size_t start = i;
+  for (bool more = true; more;) {
+    more = false;
+    if (i < s.size() && is_digit(s[i])) {
+      ++i;
+      more = true;
+      continue;
+    }
+    for (const char* c : kCn)
+      if (s.compare(i, std::strlen(c), c) == 0) {
+        i += std::strlen(c);
+        more = true;
+        break;
+      }
+  }
+  if (i == start) return s;
+  if (paren) return i < s.size() && s[i] == ')' ? s.substr(i + 1) : s;
+  for (const char* sep : {"、", ".", "．", ":"})
+    if (s.compare(i, std::strlen(sep), sep) == 0) return s.substr(i + std::strlen(sep));
+  return s;
+}
+
+}  // namespace
+
+std::optional<Field> match_label(std::string_view cell_text, std::string* unit_in_label) {
+  std::string s = normalise_label(cell_text, unit_in_label);
+  if (s.empty() || s.size() > 60) return std::nullopt;
+  for (const Synonym& syn : kLabels)
+    if (s == syn.label) return syn.field;
+  return std::nullopt;
+}
+
+std::optional<std::string> amount_unit_line(std::string_view text) {
+  std::string s = normalise(text);
+  drop_prefix(s, "金额");
+  drop_prefix(s, "资金");
+  if (!text::starts_with(s, "单位")) return std::nullopt;
+  s.erase(0, std::strlen("单位"));
+  drop_prefix(s, ":");
+  if (s == "万元" || s == "元") return s;
+  return std::nullopt;
+}
+
+std::optional<Unit> unit_line(std::string_view text) {
+  std::string s = text::trim(text);
+  std::size_t digits = 0;
+  while (digits < s.size() && is_digit(s[digits])) ++digits;
+  if (digits < 3 || digits > 12 || digits == s.size()) return std::nullopt;
+  std::string name = text::trim(s.substr(digits));
+  if (name.empty() || is_digit(name[0]) || match_label(name)) return std::nullopt;
+  // Names of units end in what units are called; a code followed by anything else is data.
+  for (const char* tail : {"政府", "局", "委员会", "委", "办公室", "办", "院", "所", "中心", "站",
+                           "部", "会", "队", "校", "学", "馆", "处", "厅", "司", "室", "署", "社",
+                           "镇", "乡", "街道", "公司", "团", "联", "庭", "园", "场"})
+    if (text::ends_with(name, tail)) return Unit{s.substr(0, digits), name};
+  return std::nullopt;
+}
+
+std::optional<Heading> project_heading(std::string_view text) {
+  std::string s(text);
+  std::size_t lead = 0;
+  std::u32string cps = text::decode(s);
+  while (lead < cps.size() && text::is_space(cps[lead])) ++lead;
+  std::u32string body = cps.substr(lead);
+  if (text::strip_spaces(text::encode(body)).find("绩效目标表") == std::string::npos)
+    return std::nullopt;
+  // TOC entries end in a tab and a page number.
+  auto tab = body.rfind(U'\t');
+  if (tab != std::u32string::npos) {
+    std::u32string tail = body.substr(tab + 1);
+    if (!tail.empty() && std::all_of(tail.begin(), tail.end(), [](char32_t c) {
+          return (c >= U'0' && c <= U'9') || text::is_space(c);
+        }))
+      return std::nullopt;
+  }
+  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); };
+  std::size_t i = 0;
+  bool paren = i < body.size() && (body[i] == U'(' || body[i] == U'（');
+  if (paren) ++i;
+  std::size_t digits_start = i;
+  while (i < body.size() && digit(body[i])) ++i;
+  std::size_t number_end = 0;
+  if (i > digits_start && i < body.size()) {
+    char32_t sep = body[i];
+    if (paren && (sep == U')' || sep == U'）')) number_end = i + 1;
+    if (!paren && (sep == U'、' || sep == U'.' || sep == U'．' || sep == U'，' || sep == U')' ||
+                   sep == U'）'))
+      number_end = i + 1;
+  }
+  Heading h;
+  h.number = text::encode(body.substr(0, number_end));
+  h.text = text::encode(body.substr(number_end));
+  if (text::strip_spaces(h.text).size() > 300) return std::nullopt;
+  return h;
+}
+
+std::optional<Section> department_section(std::string_view text) {
+  std::string s = drop_ordinal(normalise(text));
+  drop_suffix(s, ":");
+  if (s == "总体绩效目标" || s == "部门总体绩效目标" || s == "整体绩效目标" || s == "总体目标")
+    return Section::overall_goal;
+  if (s == "分项绩效目标" || s == "分项目标") return Section::sub_goals;
+  if (s == "工作保障措施" || s == "保障措施") return Section::safeguards;
+  return std::nullopt;
+}
+
+bool structural_title(std::string_view text) {
+  std::string s = normalise(text);
+  for (const char* t : {"第一部分", "第二部分", "第三部分", "部门整体绩效目标", "预算项目绩效目标",
+                        "项目绩效目标", "部门预算绩效目标", "第一部分部门整体绩效目标",
+                        "第二部分预算项目绩效目标"})
+    if (s == t) return true;
+  return text::ends_with(s, "绩效目标") && s.size() <= 90 && text::contains(s, "年度");
+}
+
+bool looks_like_period(std::string_view text) {
+  std::string s = normalise(text);
+  if (s.empty() || s.size() > 30) return false;
+  return text::contains(s, "月") || text::contains(s, "季度") || text::ends_with(s, "底") ||
+         text::ends_with(s, "末") || text::contains(s, "年");
+}
+
+}  // namespace jixiao::extract

@@ -1,0 +1,55 @@
+#pragma once
+// Every domain label the extractor knows, with its synonyms: the one place to teach it new forms.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "jixiao/model.hpp"
+
+namespace jixiao::extract {
+
+enum class Field {
+  project_code,
+  project_name,
+  budget_total,
+  budget_fiscal,
+  budget_other,
+  budget_and_purpose,  // 预算规模及资金用途: a group label over amounts and purpose
+  purpose,
+  schedule,            // 资金支出计划（%）
+  goals,
+  unit_name,
+  level1,
+  level2,
+  level3,
+  description,
+  value,
+  basis,
+};
+
+// What a label cell means. Matches with all whitespace removed, full-width forms folded,
+// a leading 其中 and a trailing colon or parenthesised unit dropped: "其中：财政资金",
+// "项 目 编 码", "预算数（万元）". `unit_in_label` receives 万元/元 when the label names one.
+std::optional<Field> match_label(std::string_view cell_text,
+                                 std::string* unit_in_label = nullptr);
+
+// "单位：万元", "金额单位：元" -> 万元 / 元.
+std::optional<std::string> amount_unit_line(std::string_view text);
+
+// "803004怀来县北辛堡镇人民政府" -> {803004, 怀来县北辛堡镇人民政府}.
+std::optional<Unit> unit_line(std::string_view text);
+
+// "1、…绩效目标表", "4.…", "（2）…": the number as written and the rest exactly.
+std::optional<Heading> project_heading(std::string_view text);
+
+enum class Section { overall_goal, sub_goals, safeguards };
+// "一、总体绩效目标" and its kin.
+std::optional<Section> department_section(std::string_view text);
+
+// Headings of the document's own structure that carry no data: 第一部分, 预算项目绩效目标 …
+bool structural_title(std::string_view text);
+
+// A schedule period as written (3月底, 第一季度, 6月末 …).
+bool looks_like_period(std::string_view text);
+
+}  // namespace jixiao::extract

@@ -1,0 +1,55 @@
+#pragma once
+// Reading the two kinds of table of a project: the card and the indicator table.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jixiao/blocks.hpp"
+#include "jixiao/model.hpp"
+
+namespace jixiao::extract {
+
+// Collects the extractor's warnings, each with its location.
+class Warnings {
+public:
+  explicit Warnings(std::vector<Warning>& out) : out_(out) {}
+  void add(Location at, std::string zh, std::string en) {
+    out_.push_back({{std::move(zh), std::move(en)}, at});
+  }
+
+private:
+  std::vector<Warning>& out_;
+};
+
+// One cell of a row as a reader meets it, left to right, each merged cell once.
+struct Entry {
+  int col = 0;            // 0-based grid column where the cell starts in this row
+  std::string text;       // for a vertical continuation: the text of the cell it continues
+  bool continued = false; // a vertical-merge continuation of a cell above
+};
+std::vector<Entry> row_entries(const ooxml::Table& table, int row);
+
+inline Location location(const ooxml::Table& t, int row, int col = -1) {
+  return Location{t.index, row + 1, col + 1};
+}
+
+// Whether rows [0, end) hold at least two card labels (项目编码, 项目名称, 预算数 …).
+bool is_card(const ooxml::Table& table, int end_row);
+void read_card(const ooxml::Table& table, int end_row, Project& project, Warnings& warnings);
+
+enum IndicatorColumn { kLevel1, kLevel2, kLevel3, kDescription, kValue, kBasis, kColumnCount };
+struct ColumnMap {
+  std::array<int, kColumnCount> col;  // grid column of each field, -1 when absent
+  int columns = 0;                    // the width of the table the map was read from
+};
+
+// The row holding 一级指标 with 三级指标 or 指标值; nothing when the table has none.
+std::optional<int> find_indicator_header(const ooxml::Table& table);
+ColumnMap map_indicator_columns(const ooxml::Table& table, int header_row, Warnings& warnings);
+// Reads rows [first_row, end): blank rows skipped, repeated header rows skipped, blank or
+// merged 一级/二级 cells filled from the row above.
+void read_indicators(const ooxml::Table& table, int first_row, const ColumnMap& map,
+                     Project& project, Warnings& warnings);
+
+}  // namespace jixiao::extract

@@ -1,0 +1,201 @@
+#include "extract/values.hpp"
+
+#include "util/text.hpp"
+
+namespace jixiao::extract {
+namespace {
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// Folds full-width forms and a few look-alikes so that parsing compares one alphabet.
+char32_t fold(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  if (c == 0x2A7E || c == 0x2267) return 0x2265;  // ⩾ ≧ -> ≥
+  if (c == 0x2A7D || c == 0x2266) return 0x2264;  // ⩽ ≦ -> ≤
+  return c;
+}
+
+std::u32string folded_without_spaces(std::string_view text, std::u32string* original) {
+  std::u32string out;
+  for (char32_t c : text::decode(text)) {
+    if (text::is_space(c)) continue;
+    out += fold(c);
+    if (original) *original += c;
+  }
+  return out;
+}
+
+// Reads "-1,234.5" at `i` (thousands separators only between groups of three).
+std::optional<Decimal> number_at(const std::u32string& s, std::size_t& i) {
+  std::size_t j = i;
+  std::string ascii;
+  if (j < s.size() && (s[j] == U'-' || s[j] == U'+')) ascii += static_cast<char>(s[j++]);
+  std::size_t digits_start = j;
+  while (j < s.size()) {
+    if (is_digit(s[j])) {
+      ascii += static_cast<char>(s[j++]);
+    } else if (s[j] == U',' && j > digits_start && j + 3 < s.size() && is_digit(s[j + 1]) &&
+               is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
+               (j + 4 >= s.size() || !is_digit(s[j + 4]))) {
+      ++j;  // thousands separator
+    } else {
+      break;
+    }
+  }
+  if (j == digits_start) return std::nullopt;
+  if (j + 1 < s.size() && s[j] == U'.' && is_digit(s[j + 1])) {
+    ascii += '.';
+    ++j;
+    while (j < s.size() && is_digit(s[j])) ascii += static_cast<char>(s[j++]);
+  }
+  auto d = Decimal::parse(ascii);
+  if (d) i = j;
+  return d;
+}
+
+bool consume(const std::u32string& s, std::size_t& i, std::u32string_view word) {
+  if (s.compare(i, word.size(), word) != 0) return false;
+  i += word.size();
+  return true;
+}
+
+bool drop_suffix(std::u32string& s, std::u32string_view word) {
+  if (s.size() < word.size() || s.compare(s.size() - word.size(), word.size(), word) != 0)
+    return false;
+  s.erase(s.size() - word.size());
+  return true;
+}
+
+}  // namespace
+
+std::optional<Decimal> parse_amount(std::string_view text) {
+  std::u32string s = folded_without_spaces(text, nullptr);
+  if (!s.empty() && (s[0] == U'¥' || s[0] == U'￥')) s.erase(0, 1);
+  if (!drop_suffix(s, U"万元")) drop_suffix(s, U"元");
+  std::size_t i = 0;
+  auto d = number_at(s, i);
+  if (!d || i != s.size()) return std::nullopt;
+  return d;
+}
+
+std::optional<Decimal> parse_percent(std::string_view text) {
+  std::u32string s = folded_without_spaces(text, nullptr);
+  drop_suffix(s, U"%") || drop_suffix(s, U"百分比");
+  std::size_t i = 0;
+  auto d = number_at(s, i);
+  if (!d || i != s.size()) return std::nullopt;
+  return d;
+}
+
+IndicatorValue parse_indicator_value(std::string_view text) {
+  IndicatorValue v;
+  v.text = std::string(text);
+  std::u32string original;
+  std::u32string s = folded_without_spaces(text, &original);
+  static const struct {
+    std::u32string_view word;
+    const char* op;
+  } kOps[] = {
+      {U"大于等于", ">="}, {U"大于或等于", ">="}, {U"不低于", ">="}, {U"不少于", ">="},
+      {U"不小于", ">="},   {U"至少", ">="},       {U">=", ">="},     {U"=>", ">="},
+      {U"≥", ">="},        {U"小于等于", "<="},   {U"小于或等于", "<="}, {U"不高于", "<="},
+      {U"不超过", "<="},   {U"不大于", "<="},     {U"不多于", "<="}, {U"至多", "<="},
+      {U"<=", "<="},       {U"=<", "<="},         {U"≤", "<="},      {U"大于", ">"},
+      {U"高于", ">"},      {U"超过", ">"},        {U"多于", ">"},    {U">", ">"},
+      {U"小于", "<"},      {U"低于", "<"},        {U"少于", "<"},    {U"<", "<"},
+      {U"等于", "="},      {U"=", "="},
+  };
+  std::size_t i = 0;
+  std::optional<std::string> op;
+  for (const auto& o : kOps)
+    if (consume(s, i, o.word)) {
+      op = o.op;
+      break;
+    }
+  std::optional<Decimal> number = number_at(s, i);
+  std::u32string rest = original.substr(i), rest_folded = s.substr(i);
+  if (number && !op) {
+    if (drop_suffix(rest_folded, U"以上")) op = ">=";
+    else if (drop_suffix(rest_folded, U"以下") || drop_suffix(rest_folded, U"以内")) op = "<=";
+    rest = rest.substr(0, rest_folded.size());
+  }
+  static const std::u32string_view kGrades[] = {U"优秀", U"良好", U"优良", U"合格", U"优",
+                                                U"良",   U"中",   U"差"};
+  for (std::u32string_view g : kGrades)
+    if ((number || rest_folded == g) && drop_suffix(rest_folded, g)) {
+      v.grade = text::encode(g);
+      rest = rest.substr(0, rest_folded.size());
+      break;
+    }
+  if (!number) {
+    // Without a number there is no comparison, and nothing but a grade to read.
+    return v;
+  }
+  v.op = op;
+  v.number = number;
+  bool has_digit = false;
+  for (char32_t c : rest_folded) has_digit = has_digit || is_digit(c);
+  if (!rest.empty() && !has_digit) v.unit = text::encode(rest);
+  return v;
+}
+
+std::vector<Goal> split_goals(std::string_view text) {
+  std::u32string s = text::decode(text);
+  // A marker: "1." "1、" "1)" "（1）" "①"; returns its number and length, or 0 length.
+  auto marker = [&](std::size_t i, int& number) -> std::size_t {
+    if (i >= s.size()) return 0;
+    char32_t c = fold(s[i]);
+    if (s[i] >= 0x2460 && s[i] <= 0x2473) {
+      number = static_cast<int>(s[i] - 0x2460) + 1;
+      return 1;
+    }
+    bool paren = c == U'(' || s[i] == U'（';
+    std::size_t j = paren ? i + 1 : i, start = j;
+    int n = 0;
+    while (j < s.size() && is_digit(fold(s[j])) && j - start < 3) n = n * 10 + int(fold(s[j++]) - U'0');
+    if (j == start || j >= s.size()) return 0;
+    char32_t sep = fold(s[j]);
+    bool ok = paren ? (sep == U')' || s[j] == U'）')
+                    : (sep == U'.' || s[j] == U'、' || sep == U')' || s[j] == U'）');
+    if (!ok) return 0;
+    if (!paren && sep == U'.' && j + 1 < s.size() && is_digit(fold(s[j + 1]))) return 0;  // 2.5
+    number = n;
+    return j + 1 - i;
+  };
+  std::vector<Goal> goals;
+  auto close = [&](std::optional<int> number, std::size_t from, std::size_t to) {
+    std::string item = text::trim(text::encode(s.substr(from, to - from)));
+    if (!item.empty() || number) goals.push_back({number, item});
+  };
+  std::size_t line_start = 0;
+  while (line_start <= s.size()) {
+    std::size_t line_end = s.find(U'\n', line_start);
+    if (line_end == std::u32string::npos) line_end = s.size();
+    std::size_t i = line_start;
+    while (i < line_end && text::is_space(s[i])) ++i;
+    int number = 0;
+    std::size_t len = marker(i, number);
+    std::optional<int> current;
+    std::size_t item_start = i;
+    if (len) {
+      current = number;
+      item_start = i + len;
+    }
+    // Further items run together in the same paragraph: only the next number in sequence.
+    for (std::size_t j = item_start; current && j < line_end; ++j) {
+      int n = 0;
+      std::size_t l = marker(j, n);
+      if (l && n == *current + 1 && j + l <= line_end) {
+        close(current, item_start, j);
+        current = n;
+        item_start = j + l;
+        j += l - 1;
+      }
+    }
+    close(current, item_start, line_end);
+    line_start = line_end + 1;
+  }
+  return goals;
+}
+
+}  // namespace jixiao::extract

@@ -1,0 +1,29 @@
+#pragma once
+// Numbers as people type them into these tables, read exactly.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/decimal.hpp"
+#include "jixiao/model.hpp"
+
+namespace jixiao::extract {
+
+// "12.57", "１２．５７", "1,234.56", "12.57万元", "￥8" -> exact decimal; nothing otherwise.
+std::optional<Decimal> parse_amount(std::string_view text);
+
+// "25.00%", "25", "２５％" -> 25.
+std::optional<Decimal> parse_percent(std::string_view text);
+
+// "≥90优" -> {op ">=", number 90, grade 优}; "不低于95%" -> {">=", 95, "%"}; text kept as is.
+IndicatorValue parse_indicator_value(std::string_view text);
+
+struct Goal {
+  std::optional<int> number;  // as numbered: 1., 1、, （1）, ① …
+  std::string text;           // without its numbering, spaces at both ends removed
+};
+// The items of a 绩效目标 cell, one paragraph each or run together in one.
+std::vector<Goal> split_goals(std::string_view text);
+
+}  // namespace jixiao::extract

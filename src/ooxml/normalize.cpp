@@ -1,0 +1,193 @@
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "ooxml/xml.hpp"
+
+namespace jixiao::ooxml {
+namespace {
+
+const char* canonical_prefix(const char* uri) {
+  static const struct {
+    const char* uri;
+    const char* prefix;
+  } known[] = {
+      {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w"},
+      {"http://purl.oclc.org/ooxml/wordprocessingml/main", "w"},
+      {"http://schemas.openxmlformats.org/officeDocument/2006/relationships", "r"},
+      {"http://purl.oclc.org/ooxml/officeDocument/relationships", "r"},
+      {"http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"},
+      {"http://schemas.openxmlformats.org/package/2006/relationships", "pr"},
+      {"http://schemas.microsoft.com/office/word/2003/wordml", "w2003"},
+  };
+  for (const auto& k : known)
+    if (std::strcmp(uri, k.uri) == 0) return k.prefix;
+  return "x";
+}
+
+struct Binding {
+  std::string prefix;  // "" for the default namespace
+  const char* canonical;
+  int depth;
+};
+
+const char* resolve(const std::vector<Binding>& bindings, const std::string& prefix) {
+  if (prefix == "xml") return "xml";
+  for (auto it = bindings.rbegin(); it != bindings.rend(); ++it)
+    if (it->prefix == prefix) return it->canonical;
+  return prefix.empty() ? "" : "x";
+}
+
+std::string canonical_name(const std::vector<Binding>& bindings, const char* name,
+                           bool is_attribute) {
+  const char* colon = std::strchr(name, ':');
+  std::string prefix = colon ? std::string(name, colon) : std::string();
+  const char* local = colon ? colon + 1 : name;
+  // Unprefixed attributes are in no namespace, whatever the default namespace is.
+  const char* canonical = (is_attribute && !colon) ? "" : resolve(bindings, prefix);
+  return *canonical ? std::string(canonical) + ":" + local : std::string(local);
+}
+
+// The next node in document order after `node`'s subtree, staying inside `root`.
+pugi::xml_node after_subtree(pugi::xml_node node, const pugi::xml_node& root) {
+  while (node && node != root) {
+    if (pugi::xml_node next = node.next_sibling()) return next;
+    node = node.parent();
+  }
+  return {};
+}
+
+void unwrap(pugi::xml_node node) {
+  pugi::xml_node parent = node.parent();
+  while (pugi::xml_node c = node.first_child()) parent.insert_move_before(c, node);
+  parent.remove_child(node);
+}
+
+bool row_is_deleted(const pugi::xml_node& tr) {
+  pugi::xml_node props = child(tr, "w:trPr");
+  return props && child(props, "w:del");
+}
+
+}  // namespace
+
+void canonicalize_names(pugi::xml_document& doc) {
+  std::vector<Binding> bindings;
+  pugi::xml_node node = doc.first_child();
+  int depth = 1;
+  while (node) {
+    if (node.type() == pugi::node_element) {
+      for (pugi::xml_attribute a : node.attributes()) {
+        const char* n = a.name();
+        if (std::strcmp(n, "xmlns") == 0) bindings.push_back({"", canonical_prefix(a.value()), depth});
+        else if (std::strncmp(n, "xmlns:", 6) == 0)
+          bindings.push_back({n + 6, canonical_prefix(a.value()), depth});
+      }
+      std::string name = canonical_name(bindings, node.name(), false);
+      if (name != node.name()) node.set_name(name.c_str());
+      for (pugi::xml_attribute a : node.attributes()) {
+        if (std::strncmp(a.name(), "xmlns", 5) == 0) continue;
+        std::string an = canonical_name(bindings, a.name(), true);
+        if (an != a.name()) a.set_name(an.c_str());
+      }
+      if (pugi::xml_node first = node.first_child()) {
+        node = first;
+        ++depth;
+        continue;
+      }
+    }
+    for (;;) {
+      while (!bindings.empty() && bindings.back().depth >= depth) bindings.pop_back();
+      if (pugi::xml_node next = node.next_sibling()) {
+        node = next;
+        break;
+      }
+      node = node.parent();
+      if (--depth == 0) {
+        node = {};
+        break;
+      }
+    }
+  }
+}
+
+void normalize_content(pugi::xml_node root) {
+  static const char* const kUnwrap[] = {
+      "w:sdt",  "w:sdtContent", "w:smartTag", "w:customXml", "w:hyperlink", "w:fldSimple",
+      "w:ins",  "w:moveTo",     "w:dir",      "w:bdo",       "mc:Choice",   "mc:Fallback"};
+  static const char* const kRemove[] = {"w:sdtPr",     "w:sdtEndPr", "w:smartTagPr",
+                                        "w:customXmlPr", "w:del",    "w:moveFrom"};
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    bool remove = false, unwrap_it = false;
+    if (node.type() == pugi::node_element) {
+      for (const char* n : kRemove) remove = remove || is(node, n);
+      for (const char* n : kUnwrap) unwrap_it = unwrap_it || is(node, n);
+      if (is(node, "w:tr") && row_is_deleted(node)) remove = true;
+      if (is(node, "mc:AlternateContent")) {
+        pugi::xml_node keep = child(node, "mc:Fallback");
+        if (!keep) keep = child(node, "mc:Choice");
+        for (pugi::xml_node c = node.first_child(); c;) {
+          pugi::xml_node next = c.next_sibling();
+          if (c != keep) node.remove_child(c);
+          c = next;
+        }
+        unwrap_it = true;
+      }
+    }
+    if (remove) {
+      pugi::xml_node next = after_subtree(node, root);
+      node.parent().remove_child(node);
+      node = next;
+    } else if (unwrap_it) {
+      pugi::xml_node next = node.first_child() ? node.first_child() : after_subtree(node, root);
+      unwrap(node);
+      node = next;
+    } else {
+      node = node.first_child() ? node.first_child() : after_subtree(node, root);
+    }
+  }
+}
+
+pugi::xml_node child(const pugi::xml_node& node, const char* canonical) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+    if (is(c, canonical)) return c;
+  return {};
+}
+
+std::optional<std::string> val(const pugi::xml_node& node) {
+  if (!node) return std::nullopt;
+  pugi::xml_attribute a = node.attribute("w:val");
+  if (!a) return std::nullopt;
+  return std::string(a.value());
+}
+
+Expected<std::unique_ptr<pugi::xml_document>> parse_part(const std::string& xml,
+                                                          const std::string& part_name) {
+  auto doc = std::make_unique<pugi::xml_document>();
+  // No parse_doctype: a DTD is skipped, never expanded; pugixml knows no custom entities.
+  unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
+  pugi::xml_parse_result r = doc->load_buffer(xml.data(), xml.size(), options);
+  if (!r) {
+    std::size_t line = 1, col = 1;
+    std::size_t end = std::min<std::size_t>(static_cast<std::size_t>(r.offset), xml.size());
+    for (std::size_t i = 0; i < end; ++i) {
+      if (xml[i] == '\n') {
+        ++line;
+        col = 1;
+      } else if ((static_cast<unsigned char>(xml[i]) & 0xc0) != 0x80) {
+        ++col;
+      }
+    }
+    std::string where = std::to_string(line), column = std::to_string(col);
+    return Error{ErrorKind::bad_xml,
+                 {part_name + " 第 " + where + " 行第 " + column + " 列的 XML 格式错误（" +
+                      r.description() + "）：文件已损坏，请用 Word 或 WPS 打开后重新保存",
+                  "malformed XML in " + part_name + " at line " + where + ", column " + column +
+                      " (" + r.description() + "): the file is damaged; open it in Word or WPS "
+                      "and save it again"}};
+  }
+  canonicalize_names(*doc);
+  return doc;
+}
+
+}  // namespace jixiao::ooxml

@@ -1,0 +1,148 @@
+#include "ooxml/package.hpp"
+
+#include <zip.h>
+
+#include "ooxml/xml.hpp"
+
+namespace jixiao::ooxml {
+namespace {
+
+Error corrupt(const std::string& reason) {
+  return Error{ErrorKind::corrupt_zip,
+               {"文件已损坏或不完整（ZIP 结构无法读取：" + reason +
+                    "），可能在传输中被截断：请重新保存或重新发送该文件",
+                "the file is damaged or incomplete (its zip structure cannot be read: " + reason +
+                    "), perhaps cut short in transfer: save or send it again"}};
+}
+
+std::string zip_reason(int code) {
+  zip_error_t e;
+  zip_error_init_with_code(&e, code);
+  std::string s = zip_error_strerror(&e);
+  zip_error_fini(&e);
+  return s;
+}
+
+std::string rels_part_of(const std::string& source) {
+  if (source.empty()) return "_rels/.rels";
+  auto slash = source.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : source.substr(0, slash + 1);
+  std::string file = slash == std::string::npos ? source : source.substr(slash + 1);
+  return dir + "_rels/" + file + ".rels";
+}
+
+}  // namespace
+
+std::string resolve_target(const std::string& source_part, const std::string& target) {
+  std::string path;
+  if (!target.empty() && target[0] == '/') {
+    path = target.substr(1);
+  } else {
+    auto slash = source_part.rfind('/');
+    path = (slash == std::string::npos ? "" : source_part.substr(0, slash + 1)) + target;
+  }
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string seg = path.substr(start, end - start);
+    if (seg == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!seg.empty() && seg != ".") {
+      segments.push_back(seg);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (const auto& s : segments) out += (out.empty() ? "" : "/") + s;
+  return out;
+}
+
+Expected<std::shared_ptr<Package>> Package::open(const std::vector<std::uint8_t>& bytes,
+                                                 const ReadLimits& limits) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!src) {
+    std::string reason = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    return corrupt(reason);
+  }
+  zip_t* zip = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (!zip) {
+    std::string reason = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    zip_source_free(src);
+    return corrupt(reason);
+  }
+  zip_error_fini(&error);
+  auto package = std::shared_ptr<Package>(new Package(zip, limits));
+  zip_int64_t entries = zip_get_num_entries(zip, 0);
+  if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.max_entries) {
+    std::string n = std::to_string(entries), max = std::to_string(limits.max_entries);
+    return Error{ErrorKind::limit_exceeded,
+                 {"压缩包内文件数 " + n + " 超过上限 " + max + "：这不像正常的 Word 文档",
+                  "the package holds " + n + " entries, more than the limit of " + max +
+                      ": this is not an ordinary Word document"}};
+  }
+  return package;
+}
+
+Package::~Package() { zip_discard(zip_); }
+
+bool Package::has(const std::string& part) const {
+  return zip_name_locate(zip_, part.c_str(), ZIP_FL_NOCASE) >= 0;
+}
+
+Expected<std::string> Package::read(const std::string& part) const {
+  zip_int64_t index = zip_name_locate(zip_, part.c_str(), ZIP_FL_NOCASE);
+  if (index < 0) return corrupt("missing part " + part);
+  zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
+  if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
+  std::string out;
+  char buffer[1 << 16];
+  for (;;) {
+    zip_int64_t n = zip_fread(f, buffer, sizeof buffer);
+    if (n < 0) {
+      std::string reason = zip_file_strerror(f);
+      zip_fclose(f);
+      return corrupt(part + ": " + reason);
+    }
+    if (n == 0) break;
+    // The declared size can lie: the cap is enforced on what actually inflates.
+    if (out.size() + static_cast<std::uint64_t>(n) > limits_.max_part_bytes) {
+      zip_fclose(f);
+      std::string max = std::to_string(limits_.max_part_bytes >> 20);
+      return Error{ErrorKind::limit_exceeded,
+                   {"部件 " + part + " 解压后超过 " + max + " MiB 上限：文件异常（可能是压缩炸弹）",
+                    "part " + part + " inflates to more than the limit of " + max +
+                        " MiB: the file is abnormal (perhaps a zip bomb)"}};
+    }
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+  zip_fclose(f);
+  return out;
+}
+
+Expected<std::optional<std::string>> Package::related(const std::string& source,
+                                                      const std::string& type_suffix) const {
+  std::string rels = rels_part_of(source);
+  if (!has(rels)) return std::optional<std::string>();
+  auto xml = read(rels);
+  if (!xml) return xml.error();
+  auto doc = parse_part(*xml, rels);
+  if (!doc) return doc.error();
+  for (pugi::xml_node r : (*doc)->document_element().children()) {
+    std::string name = r.name();
+    if (name.size() < 12 || name.compare(name.size() - 12, 12, "Relationship") != 0) continue;
+    std::string type = r.attribute("Type").value();
+    if (std::string(r.attribute("TargetMode").value()) == "External") continue;
+    if (type.size() >= type_suffix.size() &&
+        type.compare(type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0)
+      return std::optional<std::string>(resolve_target(source, r.attribute("Target").value()));
+  }
+  return std::optional<std::string>();
+}
+
+}  // namespace jixiao::ooxml

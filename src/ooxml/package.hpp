@@ -1,0 +1,42 @@
+#pragma once
+// The zip package of a .docx: its parts by name, read with limits, and its relationships.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jixiao/error.hpp"
+#include "jixiao/pipeline.hpp"
+
+typedef struct zip zip_t;
+
+namespace jixiao::ooxml {
+
+class Package {
+public:
+  // Opens a zip held in memory (which must outlive the package).
+  static Expected<std::shared_ptr<Package>> open(const std::vector<std::uint8_t>& bytes,
+                                                 const ReadLimits& limits);
+  ~Package();
+  Package(const Package&) = delete;
+  Package& operator=(const Package&) = delete;
+
+  bool has(const std::string& part) const;
+  // The part's bytes, inflated with a cap: a part larger than the limit is an error.
+  Expected<std::string> read(const std::string& part) const;
+  // The target of the first relationship of `source` whose type ends with `type_suffix`
+  // ("/officeDocument", "/styles"), as a part name; `source` "" is the package itself.
+  Expected<std::optional<std::string>> related(const std::string& source,
+                                               const std::string& type_suffix) const;
+
+private:
+  Package(zip_t* zip, const ReadLimits& limits) : zip_(zip), limits_(limits) {}
+  zip_t* zip_;
+  ReadLimits limits_;
+};
+
+// "word/document.xml" + "../media/a.png" -> "media/a.png"; "/x" is from the package root.
+std::string resolve_target(const std::string& source_part, const std::string& target);
+
+}  // namespace jixiao::ooxml

@@ -1,0 +1,41 @@
+#pragma once
+// XML parts as pugixml trees with canonical names, so later readers match "w:p" whatever the
+// writer's prefixes or the document's conformance class (Transitional or Strict).
+#include <memory>
+#include <cstring>
+#include <optional>
+#include <string>
+
+#include <pugixml.hpp>
+
+#include "jixiao/error.hpp"
+
+namespace jixiao::ooxml {
+
+// Parses one part; a malformed part is an error naming the part, its line and column.
+// Never expands a DTD or an entity; keeps the whitespace of text that stands alone (w:t " ").
+Expected<std::unique_ptr<pugi::xml_document>> parse_part(const std::string& xml,
+                                                          const std::string& part_name);
+
+// Renames every element and attribute to a canonical prefix chosen by its namespace URI:
+// "w:" WordprocessingML (Transitional or Strict), "r:" relationships, "mc:" markup
+// compatibility, "pr:" package relationships, "w2003:" Word 2003 XML, "x:" anything else,
+// no prefix for no namespace. Iterative: the input's depth costs no stack.
+void canonicalize_names(pugi::xml_document& doc);
+
+// One normalising pass over a canonical WordprocessingML tree, before anything reads text:
+// unwraps w:sdt, w:smartTag, w:customXml, w:hyperlink, w:fldSimple, w:ins, w:moveTo and
+// mc:AlternateContent (keeping mc:Fallback, else the first mc:Choice); removes w:del,
+// w:moveFrom, property blocks of the unwrapped elements and rows marked deleted.
+void normalize_content(pugi::xml_node root);
+
+// The local name when `node` is `canonical` ("w:p"), compared without allocation.
+inline bool is(const pugi::xml_node& node, const char* canonical) {
+  return std::strcmp(node.name(), canonical) == 0;
+}
+
+// The first child with a canonical name, and the value of its w:val attribute.
+pugi::xml_node child(const pugi::xml_node& node, const char* canonical);
+std::optional<std::string> val(const pugi::xml_node& node);
+
+}  // namespace jixiao::ooxml

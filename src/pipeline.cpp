@@ -1,0 +1,141 @@
+#include "jixiao/pipeline.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
+#include "extract/extract.hpp"
+#include "ooxml/package.hpp"
+#include "ooxml/reader.hpp"
+#include "ooxml/sniff.hpp"
+#include "ooxml/xml.hpp"
+#include "util/sha256.hpp"
+
+namespace jixiao {
+namespace {
+
+Error no_main_part(const std::string& why_zh, const std::string& why_en) {
+  return Error{ErrorKind::no_main_part,
+               {"文件中没有 Word 正文部分（" + why_zh +
+                    "）：文件可能由不兼容的程序生成，请用 Word 或 WPS 打开后重新保存",
+                "the file has no Word main document part (" + why_en +
+                    "): it may come from an incompatible program; open it in Word or WPS and "
+                    "save it again"}};
+}
+
+Expected<ooxml::Body> body_from_xml(const std::string& document_xml, const std::string& part,
+                                    const std::string& styles_xml, const std::string& styles_part,
+                                    const ReadLimits& limits) {
+  auto doc = ooxml::parse_part(document_xml, part);
+  if (!doc) return doc.error();
+  pugi::xml_node root = (*doc)->document_element();
+  if (ooxml::is(root, "w2003:wordDocument"))
+    return ooxml::word2003_xml_error();
+  if (!ooxml::is(root, "w:document"))
+    return no_main_part(part + " 不是 Word 正文（根元素为 " + root.name() + "）",
+                        part + " is not a WordprocessingML document (its root is " +
+                            root.name() + ")");
+  ooxml::normalize_content(root);
+  ooxml::HeadingStyles styles;
+  std::vector<ooxml::Notice> notices;
+  if (!styles_xml.empty()) {
+    auto sdoc = ooxml::parse_part(styles_xml, styles_part);
+    if (sdoc) styles = ooxml::read_heading_styles(**sdoc);
+    else notices.push_back({{sdoc.error().message.zh + "；已忽略样式，标题级别可能识别不全",
+                             sdoc.error().message.en + "; styles ignored, headings may be missed"},
+                            0, 0});
+  }
+  ooxml::Body body = ooxml::read_blocks(**doc, styles, limits);
+  body.notices.insert(body.notices.begin(), notices.begin(), notices.end());
+  return body;
+}
+
+}  // namespace
+
+Expected<ooxml::Body> read_body_xml(const std::string& document_xml, const std::string& styles_xml,
+                                    const ReadLimits& limits) {
+  return body_from_xml(document_xml, "word/document.xml", styles_xml, "word/styles.xml", limits);
+}
+
+Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes, const ReadLimits& limits) {
+  if (auto refused = ooxml::refuse_non_zip(bytes)) return *refused;
+  auto package = ooxml::Package::open(bytes, limits);
+  if (!package) return package.error();
+  const ooxml::Package& pkg = **package;
+  std::string mimetype;
+  bool odf = false;
+  if (pkg.has("mimetype")) {
+    auto m = pkg.read("mimetype");
+    if (m && m->rfind("application/vnd.oasis.opendocument", 0) == 0) {
+      odf = true;
+      mimetype = *m;
+    }
+  }
+  auto main = pkg.related("", "/officeDocument");
+  if (!main) return main.error();
+  std::string main_part = main->value_or("");
+  if (auto refused = ooxml::refuse_other_package(main_part, odf, mimetype)) return *refused;
+  if (main_part.empty())
+    return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
+  if (!pkg.has(main_part))
+    return no_main_part("缺少 " + main_part, main_part + " is missing");
+  auto xml = pkg.read(main_part);
+  if (!xml) return xml.error();
+  std::string styles_xml, styles_part;
+  auto styles = pkg.related(main_part, "/styles");
+  if (styles && styles->has_value() && pkg.has(**styles)) {
+    styles_part = **styles;
+    auto s = pkg.read(styles_part);
+    if (!s) return s.error();
+    styles_xml = std::move(*s);
+  }
+  return body_from_xml(*xml, main_part, styles_xml, styles_part, limits);
+}
+
+Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
+                                       const std::string& display_path,
+                                       const ReadOptions& options) {
+  auto body = read_body(bytes, options.limits);
+  if (!body) return body.error();
+  Document doc = extract::build_document(*body);
+  doc.source.path = display_path;
+  doc.source.sha256 = sha256_hex(bytes.data(), bytes.size());
+  if (options.require_target_tables && doc.projects.empty())
+    return Error{ErrorKind::no_target_tables,
+                 {"文件中没有找到绩效目标表（没有含“项目编码”“项目名称”或“一级指标”等栏目的表格）："
+                  "请确认这是预算绩效目标文档",
+                  "no performance-target table was found (no table with 项目编码, 项目名称 or "
+                  "一级指标): check that this is a budget performance-target document"}};
+  return doc;
+}
+
+Expected<Document> read_document(const std::string& path, const ReadOptions& options) {
+  auto cannot_open = [&](const std::string& zh, const std::string& en) {
+    return Error{ErrorKind::cannot_open, {"无法打开文件：" + zh, "cannot open the file: " + en}};
+  };
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    std::string reason = std::strerror(errno);
+    return errno == ENOENT ? cannot_open("文件不存在", reason) : cannot_open(reason, reason);
+  }
+  if (S_ISDIR(st.st_mode)) return cannot_open("这是一个文件夹，不是文件", "it is a folder");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return cannot_open(std::strerror(errno), std::strerror(errno));
+  std::vector<std::uint8_t> bytes;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.insert(bytes.end(), buffer, buffer + in.gcount());
+    if (bytes.size() > options.limits.max_input_bytes) {
+      std::string max = std::to_string(options.limits.max_input_bytes >> 20);
+      return Error{ErrorKind::too_large,
+                   {"文件超过 " + max + " MiB 上限，不像绩效目标文档",
+                    "the file is larger than the limit of " + max +
+                        " MiB; not a performance-target document"}};
+    }
+  }
+  if (in.bad()) return cannot_open("读取出错", "read error");
+  return read_document_bytes(bytes, path, options);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,110 @@
+#include "util/text.hpp"
+
+namespace jixiao::text {
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += c;
+      ++i;
+      continue;
+    }
+    int extra;
+    char32_t cp;
+    if ((c >> 5) == 6) extra = 1, cp = c & 0x1f;
+    else if ((c >> 4) == 14) extra = 2, cp = c & 0x0f;
+    else if ((c >> 3) == 30) extra = 3, cp = c & 0x07;
+    else extra = -1, cp = 0;
+    bool ok = extra > 0;
+    for (int k = 1; ok && k <= extra; ++k) {
+      if (i + k >= s.size()) {
+        ok = false;
+        break;
+      }
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xc0) != 0x80) ok = false;
+      else cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (!ok || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+      out += U'\uFFFD';
+      ++i;
+      continue;
+    }
+    out += cp;
+    i += static_cast<std::size_t>(extra) + 1;
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xc0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3f));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xe0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    out += static_cast<char>(0x80 | (c & 0x3f));
+  } else if (c < 0x110000) {
+    out += static_cast<char>(0xf0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    out += static_cast<char>(0x80 | (c & 0x3f));
+  } else {
+    append_utf8(out, U'\uFFFD');
+  }
+}
+
+std::string encode(std::u32string_view cps) {
+  std::string out;
+  out.reserve(cps.size() * 3);
+  for (char32_t c : cps) append_utf8(out, c);
+  return out;
+}
+
+bool is_space(char32_t c) {
+  switch (c) {
+    case U' ': case U'\t': case U'\n': case U'\r': case U'\v': case U'\f':
+    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000: case 0xFEFF: case 0x180E:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200B;
+  }
+}
+
+std::string strip_spaces(std::string_view s) {
+  std::u32string out;
+  for (char32_t c : decode(s))
+    if (!is_space(c)) out += c;
+  return encode(out);
+}
+
+std::string trim(std::string_view s) {
+  std::u32string cps = decode(s);
+  std::size_t b = 0, e = cps.size();
+  while (b < e && is_space(cps[b])) ++b;
+  while (e > b && is_space(cps[e - 1])) --e;
+  return encode(std::u32string_view(cps).substr(b, e - b));
+}
+
+std::string to_halfwidth(std::string_view s) {
+  std::u32string cps = decode(s);
+  for (char32_t& c : cps) {
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    else if (c == 0x3000) c = U' ';
+  }
+  return encode(cps);
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+}  // namespace jixiao::text

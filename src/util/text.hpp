@@ -1,0 +1,26 @@
+#pragma once
+// UTF-8 helpers shared by the stages. Invalid UTF-8 decodes as U+FFFD, never as a crash.
+#include <string>
+#include <string_view>
+
+namespace jixiao::text {
+
+std::u32string decode(std::string_view utf8);
+std::string encode(std::u32string_view code_points);
+void append_utf8(std::string& out, char32_t c);
+
+// ASCII whitespace, no-break, ideographic (U+3000) and the other Unicode spaces, zero-width ones.
+bool is_space(char32_t c);
+
+// The text with every space (as is_space) removed.
+std::string strip_spaces(std::string_view utf8);
+// The text without leading and trailing spaces (as is_space).
+std::string trim(std::string_view utf8);
+// Full-width ASCII forms (Ｕ+FF01..FF5E) turned into ASCII, U+3000 into a space.
+std::string to_halfwidth(std::string_view utf8);
+
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+bool contains(std::string_view s, std::string_view part);
+
+}  // namespace jixiao::text
