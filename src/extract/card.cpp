@@ -46,7 +46,8 @@ public:
       if (entries.empty()) continue;
       // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
       std::optional<Field> group = blank(entries[0].text) ? group_above : match_label(entries[0].text);
-      if ((group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
+      bool under_group = entries[0].continued || blank(entries[0].text);
+      if (under_group && (group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
           entries.size() > 1 && !entries[1].continued) {
         use(r, entries[1]);
         p_.purpose = entries[1].text;
