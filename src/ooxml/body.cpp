@@ -28,9 +28,9 @@ int int_val(const pugi::xml_node& node, int fallback) {
   auto v = val(node);
   if (!v || v->empty()) return fallback;
   char* end = nullptr;
-  long n = std::strtol(v->c_str(), &end, 10);
-  if (*end != '\0' || n > 1000000 || n < -1000000) return fallback;
-  return static_cast<int>(n);
+  long long n = std::strtoll(v->c_str(), &end, 10);
+  if (*end != '\0' || end == v->c_str()) return fallback;
+  return static_cast<int>(std::clamp<long long>(n, -1000000, 1000000));  // callers clamp further
 }
 
 bool skipped_in_text(const pugi::xml_node& n) {

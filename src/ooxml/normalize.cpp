@@ -68,6 +68,24 @@ bool row_is_deleted(const pugi::xml_node& tr) {
   return props && child(props, "w:del");
 }
 
+std::string describe_zh(pugi::xml_parse_status status) {
+  switch (status) {
+    case pugi::status_end_element_mismatch: return "开始标签与结束标签不匹配，内容可能被截断";
+    case pugi::status_unrecognized_tag: return "无法识别的标签";
+    case pugi::status_bad_start_element: return "开始标签有误";
+    case pugi::status_bad_end_element: return "结束标签有误";
+    case pugi::status_bad_attribute: return "属性有误";
+    case pugi::status_bad_pcdata: return "文字内容有误";
+    case pugi::status_no_document_element: return "没有根元素（部件为空）";
+    case pugi::status_bad_pi: return "处理指令有误";
+    case pugi::status_bad_comment: return "注释有误";
+    case pugi::status_bad_cdata: return "CDATA 段有误";
+    case pugi::status_bad_doctype: return "文档类型声明有误";
+    case pugi::status_out_of_memory: return "内存不足";
+    default: return "无法解析";
+  }
+}
+
 }  // namespace
 
 void canonicalize_names(pugi::xml_document& doc) {
@@ -179,9 +197,10 @@ Expected<std::unique_ptr<pugi::xml_document>> parse_part(const std::string& xml,
       }
     }
     std::string where = std::to_string(line), column = std::to_string(col);
+    std::string why_zh = describe_zh(r.status);
     return Error{ErrorKind::bad_xml,
                  {part_name + " 第 " + where + " 行第 " + column + " 列的 XML 格式错误（" +
-                      r.description() + "）：文件已损坏，请用 Word 或 WPS 打开后重新保存",
+                      why_zh + "）：文件已损坏，请用 Word 或 WPS 打开后重新保存",
                   "malformed XML in " + part_name + " at line " + where + ", column " + column +
                       " (" + r.description() + "): the file is damaged; open it in Word or WPS "
                       "and save it again"}};

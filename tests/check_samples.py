@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""Every sample's JSON validates against schemas/ (python3-jsonschema, an independent validator)
+and equals, field by field, the model samples/make_samples.py derived from the reference text.
+Usage: check_samples.py PATH/TO/jixiao   (run from the source root)"""
+import decimal
+import glob
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import jsonschema
+
+JIXIAO = sys.argv[1]
+failures = []
+
+
+def load(text):
+    return json.loads(text, parse_float=decimal.Decimal)
+
+
+def diff(got, want, path=""):
+    if isinstance(got, dict) and isinstance(want, dict):
+        out = []
+        for k in sorted(set(got) | set(want)):
+            if k not in got:
+                out.append(f"{path}.{k}: missing")
+            elif k not in want:
+                out.append(f"{path}.{k}: unexpected {got[k]!r}")
+            else:
+                out += diff(got[k], want[k], f"{path}.{k}")
+        return out
+    if isinstance(got, list) and isinstance(want, list):
+        out = [f"{path}: {len(got)} items, expected {len(want)}"] if len(got) != len(want) else []
+        for i, (g, w) in enumerate(zip(got, want)):
+            out += diff(g, w, f"{path}[{i}]")
+        return out
+    if got != want or isinstance(got, bool) != isinstance(want, bool) or \
+            isinstance(got, str) != isinstance(want, str):
+        return [f"{path}: {got!r}, expected {want!r}"]
+    return []
+
+
+def check(name, condition, detail=""):
+    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
+    if not condition:
+        failures.append(name)
+
+
+schemas = {}
+for f in glob.glob("schemas/*.schema.json"):
+    s = json.load(open(f, encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(s)
+    schemas[os.path.basename(f)] = s
+doc_validator = jsonschema.Draft202012Validator(schemas["document.schema.json"])
+resolver = jsonschema.RefResolver.from_schema(
+    schemas["batch.schema.json"], store={s["$id"]: s for s in schemas.values()})
+batch_validator = jsonschema.Draft202012Validator(schemas["batch.schema.json"], resolver=resolver)
+
+expected_files = sorted(glob.glob("samples/expected/*.json"))
+check("there are samples with expected models", len(expected_files) >= 7, str(len(expected_files)))
+inputs = []
+for exp in expected_files:
+    name = os.path.basename(exp)[:-5]
+    docx = f"samples/{name}.docx"
+    inputs.append(docx)
+    runs = [subprocess.run([JIXIAO, "convert", docx], capture_output=True) for _ in range(2)]
+    r = runs[0]
+    check(f"{name}: exit 0", r.returncode == 0, r.stderr.decode(errors="replace"))
+    check(f"{name}: nothing on stderr", r.stderr == b"", r.stderr.decode(errors="replace"))
+    check(f"{name}: same bytes on a second run", runs[0].stdout == runs[1].stdout)
+    got = load(r.stdout.decode("utf-8"))
+    errors = [e.message for e in doc_validator.iter_errors(json.loads(r.stdout))]
+    check(f"{name}: valid against document.schema.json", not errors, "; ".join(errors[:3]))
+    source = got.pop("source")
+    check(f"{name}: source path", source["path"] == docx, source["path"])
+    check(f"{name}: source sha256", source["sha256"] == hashlib.sha256(open(docx, "rb").read()).hexdigest())
+    d = diff(got, load(open(exp, encoding="utf-8").read()))
+    check(f"{name}: equals the expected model field by field", not d, "\n      ".join([""] + d[:20]))
+    en = subprocess.run([JIXIAO, "--lang", "en", "convert", docx], capture_output=True)
+    check(f"{name}: --lang en gives valid JSON too",
+          en.returncode == 0 and not list(doc_validator.iter_errors(json.loads(en.stdout))))
+
+batch = subprocess.run([JIXIAO, "convert"] + inputs, capture_output=True)
+check("batch: exit 0", batch.returncode == 0, batch.stderr.decode(errors="replace"))
+b = json.loads(batch.stdout)
+errors = [e.message for e in batch_validator.iter_errors(b)]
+check("batch: valid against batch.schema.json", not errors, "; ".join(errors[:3]))
+check("batch: one document per input, in input order",
+      [d["source"]["path"] for d in b["documents"]] == inputs)
+
+print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
+sys.exit(1 if failures else 0)

@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include "extract/labels.hpp"
+#include "extract/values.hpp"
+
+using namespace jixiao;
+using namespace jixiao::extract;
+
+static std::string str(const std::optional<Decimal>& d) { return d ? d->to_string() : "null"; }
+static std::string str(const std::optional<std::string>& s) { return s ? *s : "null"; }
+
+TEST_CASE("amounts read as written: full width, thousands separators, units") {
+  CHECK(str(parse_amount("12.57")) == "12.57");
+  CHECK(str(parse_amount("１２．５７")) == "12.57");
+  CHECK(str(parse_amount("1,234.56")) == "1234.56");
+  CHECK(str(parse_amount("１，２３４．５６")) == "1234.56");
+  CHECK(str(parse_amount(" 8.00 ")) == "8");
+  CHECK(str(parse_amount("12.57万元")) == "12.57");
+  CHECK(str(parse_amount("￥300")) == "300");
+  CHECK(str(parse_amount("-5")) == "-5");
+  CHECK(str(parse_amount("")) == "null");
+  CHECK(str(parse_amount("十二万")) == "null");
+  CHECK(str(parse_amount("12,57")) == "null");
+  CHECK(str(parse_amount("1,2345")) == "null");
+}
+
+TEST_CASE("percentages") {
+  CHECK(str(parse_percent("25.00%")) == "25");
+  CHECK(str(parse_percent("２５．００％")) == "25");
+  CHECK(str(parse_percent("100")) == "100");
+  CHECK(str(parse_percent("约25%")) == "null");
+}
+
+TEST_CASE("indicator values: comparator, number, unit, grade, text kept") {
+  struct Case {
+    const char* text;
+    const char* op;
+    const char* number;
+    const char* unit;
+    const char* grade;
+  } cases[] = {
+      {"≥90优", ">=", "90", "null", "优"},
+      {"≥90百分比", ">=", "90", "百分比", "null"},
+      {"100%", "null", "100", "%", "null"},
+      {"＞＝95％", ">=", "95", "％", "null"},
+      {"不低于95%", ">=", "95", "%", "null"},
+      {"不超过 8 万元", "<=", "8", "万元", "null"},
+      {"≤8万元", "<=", "8", "万元", "null"},
+      {"90%以上", ">=", "90", "%", "null"},
+      {"=3个", "=", "3", "个", "null"},
+      {"<5天", "<", "5", "天", "null"},
+      {"优", "null", "null", "null", "优"},
+      {"及时", "null", "null", "null", "null"},
+      {"≥", "null", "null", "null", "null"},
+      {"", "null", "null", "null", "null"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    IndicatorValue v = parse_indicator_value(c.text);
+    CHECK(v.text == c.text);
+    CHECK(str(v.op) == c.op);
+    CHECK(str(v.number) == c.number);
+    CHECK(str(v.unit) == c.unit);
+    CHECK(str(v.grade) == c.grade);
+  }
+}
+
+static std::vector<std::string> goals(const char* text) {
+  std::vector<std::string> out;
+  for (const Goal& g : split_goals(text)) out.push_back(g.text);
+  return out;
+}
+
+TEST_CASE("goals: one per paragraph or run together, numbering removed") {
+  using V = std::vector<std::string>;
+  CHECK(goals("1.村级正常运转。\n2.村干部工资及时发放。\n3.村级各项事业顺利开展。") ==
+        V{"村级正常运转。", "村干部工资及时发放。", "村级各项事业顺利开展。"});
+  CHECK(goals("1.村级正常运转。2.村干部工资及时发放。3.村级各项事业顺利开展。") ==
+        V{"村级正常运转。", "村干部工资及时发放。", "村级各项事业顺利开展。"});
+  CHECK(goals("（1）甲；（2）乙") == V{"甲；", "乙"});
+  CHECK(goals("①甲②乙③丙") == V{"甲", "乙", "丙"});
+  CHECK(goals("1、补助2.5万元发放到位\n2、群众满意") == V{"补助2.5万元发放到位", "群众满意"});
+  // A number out of sequence inside an item is text, not a new item.
+  CHECK(goals("1.完成5.2公里道路\n2.验收") == V{"完成5.2公里道路", "验收"});
+  CHECK(goals("保障运转\n提高效率") == V{"保障运转", "提高效率"});
+  auto numbered = split_goals("1.甲\n1.乙\n3.丙");
+  REQUIRE(numbered.size() == 3);
+  CHECK(*numbered[1].number == 1);
+  CHECK(*numbered[2].number == 3);
+}
+
+TEST_CASE("labels match through spaces, colons, 其中 and synonyms") {
+  CHECK(match_label("项 目 编 码") == Field::project_code);
+  CHECK(match_label("项目编号") == Field::project_code);
+  CHECK(match_label("其中：财政资金") == Field::budget_fiscal);
+  CHECK(match_label("其中: 财政 资金") == Field::budget_fiscal);
+  CHECK(match_label("资金支出计划（%）") == Field::schedule);
+  CHECK(match_label("年度绩效目标") == Field::goals);
+  CHECK(match_label("指标内容") == Field::description);
+  std::string unit;
+  CHECK(match_label("预算数（万元）", &unit) == Field::budget_total);
+  CHECK(unit == "万元");
+  CHECK_FALSE(match_label("村级组织运转经费").has_value());
+  CHECK_FALSE(match_label("12.57").has_value());
+}
+
+TEST_CASE("unit lines and headings") {
+  auto u = unit_line("803004怀来县北辛堡镇人民政府");
+  REQUIRE(u);
+  CHECK(u->code == "803004");
+  CHECK(u->name == "怀来县北辛堡镇人民政府");
+  CHECK_FALSE(unit_line("130730214PCNEHSITHCRB").has_value());
+  CHECK(amount_unit_line("单位：万元") == std::optional<std::string>("万元"));
+  CHECK(amount_unit_line("金额单位: 元") == std::optional<std::string>("元"));
+  for (auto [text, number, rest] : {std::tuple{"1、村级组织运转经费绩效目标表", "1、", "村级组织运转经费绩效目标表"},
+                                    std::tuple{"4.乡镇级转移支付绩效目标表", "4.", "乡镇级转移支付绩效目标表"},
+                                    std::tuple{"５．专项绩效目标表", "５．", "专项绩效目标表"},
+                                    std::tuple{"（2）专项绩效目标表", "（2）", "专项绩效目标表"},
+                                    std::tuple{"8.办案及业务经费  北辛堡镇绩效目标表 ", "8.", "办案及业务经费  北辛堡镇绩效目标表 "}}) {
+    auto h = project_heading(text);
+    REQUIRE(h);
+    CHECK(h->number == number);
+    CHECK(h->text == rest);
+  }
+  CHECK_FALSE(project_heading("一、总体绩效目标").has_value());
+  CHECK_FALSE(project_heading("1、村级组织运转经费绩效目标表\t3").has_value());  // a TOC line
+  CHECK(department_section("一、总体绩效目标") == Section::overall_goal);
+  CHECK(department_section("（二）分项绩效目标：") == Section::sub_goals);
+  CHECK(department_section("三、工作保障措施") == Section::safeguards);
+}
