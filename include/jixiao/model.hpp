@@ -45,6 +45,9 @@ struct SchedulePoint {
 
 struct Budget {
   std::optional<Decimal> total, fiscal, other;
+  struct Written {
+    std::optional<std::string> total, fiscal, other;  // as written; nothing when unlabelled
+  } written;
 };
 
 struct Unit {
@@ -67,6 +70,7 @@ struct Project {
   std::optional<std::string> purpose;
   std::vector<SchedulePoint> schedule;
   std::optional<std::vector<std::string>> goals;  // nothing when there is no 绩效目标 field
+  std::vector<std::optional<int>> goal_numbers;   // each goal's number as written, if numbered
   std::vector<Indicator> indicators;
   int card_table = 0;                  // 1-based table number of the card
   std::vector<int> indicator_tables;   // the tables the indicators came from
@@ -83,6 +87,7 @@ struct Source {
 
 struct Document {
   Source source;
+  std::optional<int> year;  // the budget year a title states ("2021年度部门预算绩效目标")
   Department department;
   std::vector<Project> projects;
   std::vector<Warning> warnings;

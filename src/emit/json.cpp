@@ -46,6 +46,11 @@ void project(JsonWriter& w, const Project& p) {
   w.key("total"), optional_decimal(w, p.budget.total);
   w.key("fiscal"), optional_decimal(w, p.budget.fiscal);
   w.key("other"), optional_decimal(w, p.budget.other);
+  w.key("written").begin_object();
+  w.key("total"), optional_string(w, p.budget.written.total);
+  w.key("fiscal"), optional_string(w, p.budget.written.fiscal);
+  w.key("other"), optional_string(w, p.budget.written.other);
+  w.end_object();
   w.end_object();
   w.key("purpose"), optional_string(w, p.purpose);
   w.key("schedule").begin_array();
@@ -63,6 +68,12 @@ void project(JsonWriter& w, const Project& p) {
   } else {
     w.null();
   }
+  w.key("goal_numbers").begin_array();
+  for (const auto& n : p.goal_numbers) {
+    if (n) w.integer(*n);
+    else w.null();
+  }
+  w.end_array();
   w.key("indicators").begin_array();
   for (const Indicator& i : p.indicators) {
     w.begin_object();
@@ -89,6 +100,9 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
   w.begin_object();
   w.key("schema").string("jixiao.document/1");
   w.key("source").begin_object().key("path").string(doc.source.path).key("sha256").string(doc.source.sha256).end_object();
+  w.key("year");
+  if (doc.year) w.integer(*doc.year);
+  else w.null();
   w.key("department").begin_object();
   w.key("overall_goal"), optional_string(w, doc.department.overall_goal);
   w.key("sub_goals"), optional_string(w, doc.department.sub_goals);

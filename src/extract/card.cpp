@@ -116,13 +116,26 @@ private:
     switch (f) {
       case Field::project_code: p_.code = text; break;
       case Field::project_name: p_.name = text; break;
-      case Field::budget_total: p_.budget.total = amount("预算数", "the budget total", text, at); break;
-      case Field::budget_fiscal: p_.budget.fiscal = amount("财政资金", "fiscal funds", text, at); break;
-      case Field::budget_other: p_.budget.other = amount("其他资金", "other funds", text, at); break;
+      case Field::budget_total:
+        p_.budget.written.total = text;
+        p_.budget.total = amount("预算数", "the budget total", text, at);
+        break;
+      case Field::budget_fiscal:
+        p_.budget.written.fiscal = text;
+        p_.budget.fiscal = amount("财政资金", "fiscal funds", text, at);
+        break;
+      case Field::budget_other:
+        p_.budget.written.other = text;
+        p_.budget.other = amount("其他资金", "other funds", text, at);
+        break;
       case Field::purpose: p_.purpose = text; break;
       case Field::goals: {
         std::vector<std::string> goals;
-        for (const Goal& g : split_goals(text)) goals.push_back(g.text);
+        p_.goal_numbers.clear();
+        for (const Goal& g : split_goals(text)) {
+          goals.push_back(g.text);
+          p_.goal_numbers.push_back(g.number);
+        }
         p_.goals = goals;
         break;
       }

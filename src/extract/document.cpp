@@ -24,6 +24,12 @@ private:
   void paragraph(const ooxml::Paragraph& p) {
     const std::string& text = p.text;
     if (text::trim(text).empty()) return;
+    if (doc_.projects.empty() && !pending_heading_ && !section_ && !doc_.year) {
+      if (auto year = budget_year_title(text)) {
+        doc_.year = year;
+        return;
+      }
+    }
     if (auto section = department_section(text)) {
       section_ = section;
       return;

@@ -203,6 +203,20 @@ bool structural_title(std::string_view text) {
   return text::ends_with(s, "绩效目标") && s.size() <= 90 && text::contains(s, "年度");
 }
 
+std::optional<int> budget_year_title(std::string_view text) {
+  std::string s = normalise(text);
+  if (s.size() > 150 || !(text::contains(s, "预算") || text::contains(s, "绩效目标"))) return std::nullopt;
+  for (std::size_t i = 0; i + 4 < s.size(); ++i) {
+    if (!(is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3])) ||
+        (i > 0 && is_digit(s[i - 1])))
+      continue;
+    if (s.compare(i + 4, std::strlen("年"), "年") != 0) continue;
+    int year = std::atoi(s.substr(i, 4).c_str());
+    if (year >= 2000 && year <= 2099) return year;
+  }
+  return std::nullopt;
+}
+
 bool looks_like_period(std::string_view text) {
   std::string s = normalise(text);
   if (s.empty() || s.size() > 30) return false;

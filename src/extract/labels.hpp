@@ -49,6 +49,9 @@ std::optional<Section> department_section(std::string_view text);
 // Headings of the document's own structure that carry no data: 第一部分, 预算项目绩效目标 …
 bool structural_title(std::string_view text);
 
+// The budget year a title states: "2021年度部门预算绩效目标" -> 2021.
+std::optional<int> budget_year_title(std::string_view text);
+
 // A schedule period as written (3月底, 第一季度, 6月末 …).
 bool looks_like_period(std::string_view text);
 

@@ -15,14 +15,6 @@ const Cell* Table::origin_of(int row, int col) const {
 
 namespace {
 
-pugi::xml_node after_subtree(pugi::xml_node node, const pugi::xml_node& root) {
-  while (node && node != root) {
-    if (pugi::xml_node next = node.next_sibling()) return next;
-    node = node.parent();
-  }
-  return {};
-}
-
 // An integer attribute w:val, or `fallback` when absent or unreadable.
 int int_val(const pugi::xml_node& node, int fallback) {
   auto v = val(node);

@@ -48,15 +48,6 @@ std::string canonical_name(const std::vector<Binding>& bindings, const char* nam
   return *canonical ? std::string(canonical) + ":" + local : std::string(local);
 }
 
-// The next node in document order after `node`'s subtree, staying inside `root`.
-pugi::xml_node after_subtree(pugi::xml_node node, const pugi::xml_node& root) {
-  while (node && node != root) {
-    if (pugi::xml_node next = node.next_sibling()) return next;
-    node = node.parent();
-  }
-  return {};
-}
-
 void unwrap(pugi::xml_node node) {
   pugi::xml_node parent = node.parent();
   while (pugi::xml_node c = node.first_child()) parent.insert_move_before(c, node);
@@ -164,6 +155,14 @@ void normalize_content(pugi::xml_node root) {
       node = node.first_child() ? node.first_child() : after_subtree(node, root);
     }
   }
+}
+
+pugi::xml_node after_subtree(pugi::xml_node node, const pugi::xml_node& root) {
+  while (node && node != root) {
+    if (pugi::xml_node next = node.next_sibling()) return next;
+    node = node.parent();
+  }
+  return {};
 }
 
 pugi::xml_node child(const pugi::xml_node& node, const char* canonical) {

@@ -34,6 +34,10 @@ inline bool is(const pugi::xml_node& node, const char* canonical) {
   return std::strcmp(node.name(), canonical) == 0;
 }
 
+// The next node in document order after `node`'s subtree, staying inside `root`: the step of
+// every iterative walk here, so that the input's depth never costs stack.
+pugi::xml_node after_subtree(pugi::xml_node node, const pugi::xml_node& root);
+
 // The first child with a canonical name, and the value of its w:val attribute.
 pugi::xml_node child(const pugi::xml_node& node, const char* canonical);
 std::optional<std::string> val(const pugi::xml_node& node);

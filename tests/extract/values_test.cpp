@@ -128,3 +128,10 @@ TEST_CASE("unit lines and headings") {
   CHECK(department_section("（二）分项绩效目标：") == Section::sub_goals);
   CHECK(department_section("三、工作保障措施") == Section::safeguards);
 }
+
+TEST_CASE("a title states the budget year") {
+  CHECK(budget_year_title("怀来县北辛堡镇人民政府2021年度部门预算绩效目标") == std::optional<int>(2021));
+  CHECK(budget_year_title("２０２２年预算项目绩效目标") == std::optional<int>(2022));
+  CHECK_FALSE(budget_year_title("保证2021年全镇9个行政村村两委干部工资").has_value());
+  CHECK_FALSE(budget_year_title("12021年预算").has_value());
+}
