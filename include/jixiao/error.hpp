@@ -33,6 +33,7 @@ enum class ErrorKind {
   bad_xml,
   limit_exceeded,
   no_target_tables,
+  bad_config,
 };
 
 struct Error {

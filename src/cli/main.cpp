@@ -2,19 +2,35 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "jixiao/check.hpp"
 #include "jixiao/convert.hpp"
 
 namespace {
 
 constexpr int kOk = 0;
+constexpr int kFindings = 1;
 constexpr int kMisuse = 2;
 
 void report(const std::string& path, const jixiao::Error& e, jixiao::Lang lang) {
   std::cerr << path << ": " << e.message.in(lang) << "\n";
+}
+
+// Standard output, or the -o file written whole or not at all.
+int emit(const std::string& output, const std::string& data, jixiao::Lang lang) {
+  if (output.empty()) {
+    std::fwrite(data.data(), 1, data.size(), stdout);
+    return kOk;
+  }
+  if (auto e = jixiao::write_output(output, data)) {
+    report(output, *e, lang);
+    return kMisuse;
+  }
+  return kOk;
 }
 
 }  // namespace
@@ -28,6 +44,8 @@ int main(int argc, char** argv) {
   app.add_option("--lang", lang_name, "消息语言 / language of messages: zh (default) or en")
       ->check(CLI::IsMember({"zh", "en"}));
   app.fallthrough();
+  app.footer("退出状态 / exit status: 0 成功 success; 1 check 发现问题 findings; 2 用法错误或文件无法读取 "
+             "misuse or an unreadable input");
 
   CLI::App* convert = app.add_subcommand(
       "convert", "把 .docx 读成结构化数据 / read .docx files into the typed model and write it");
@@ -39,6 +57,38 @@ int main(int argc, char** argv) {
   convert->add_option("-o,--output", output,
                       "输出文件（默认标准输出）/ output file (default: standard output)");
 
+  CLI::App* check = app.add_subcommand(
+      "check", "按规则检查绩效目标表 / check documents against the rules (jixiao rules lists them)");
+  std::vector<std::string> check_inputs;
+  std::string format = "text", check_output, config_path, profile, fail_on;
+  std::vector<std::string> select, ignore;
+  int year = 0;
+  check->add_option("inputs", check_inputs, "要检查的 .docx 文件 / .docx files to check")->required();
+  check->add_option("--format", format, "报告格式 / report format: text (default), json, sarif, junit")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
+  check->add_option("-o,--output", check_output, "报告文件（默认标准输出）/ report file (default: stdout)");
+  check->add_option("--config", config_path,
+                    "配置文件（默认在输入文件所在及上级目录找 .jixiao.json）/ configuration file "
+                    "(default: .jixiao.json in the input's folder or a parent)");
+  check->add_option("--profile", profile, "指标体系 / indicator framework: auto (default), 2015, 2021")
+      ->check(CLI::IsMember({"auto", "2015", "2021"}));
+  check->add_option("--year", year, "预算年度，供 JX303 使用 / budget year, for JX303")
+      ->check(CLI::Range(2000, 2099));
+  check->add_option("--select", select, "只运行这些规则（可用前缀，如 JX2）/ run only these rules (prefixes allowed)")
+      ->delimiter(',');
+  check->add_option("--ignore", ignore, "不运行这些规则 / skip these rules (prefixes allowed)")->delimiter(',');
+  check->add_option("--fail-on", fail_on, "达到此级别即退出 1 / exit 1 at or above: error (default), warning, info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  std::string colour = "auto";
+  check->add_option("--color", colour, "彩色输出 / colour: auto (default: on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  CLI::App* rules = app.add_subcommand("rules", "列出规则或说明一条规则 / list the rules, or explain one");
+  std::string rule_id;
+  bool markdown = false;
+  rules->add_option("id", rule_id, "规则编号，如 JX101 / a rule id such as JX101");
+  rules->add_flag("--markdown", markdown, "输出 docs/rules.md / print docs/rules.md");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -47,15 +97,58 @@ int main(int argc, char** argv) {
   }
   jixiao::Lang lang = lang_name == "en" ? jixiao::Lang::en : jixiao::Lang::zh;
 
-  jixiao::ConvertResult result = jixiao::convert_to_json(inputs, lang);
-  for (const auto& f : result.failures) report(f.path, f.error, lang);
-  if (result.output) {
-    if (output.empty()) {
-      std::fwrite(result.output->data(), 1, result.output->size(), stdout);
-    } else if (auto e = jixiao::write_output(output, *result.output)) {
-      report(output, *e, lang);
+  if (*rules) {
+    if (markdown) return emit("", jixiao::rules_markdown(), lang);
+    if (rule_id.empty()) return emit("", jixiao::rules_listing(lang), lang);
+    auto text = jixiao::rule_explanation(rule_id, lang);
+    if (!text) {
+      std::cerr << rule_id << ": " << (lang == jixiao::Lang::en ? "no such rule; jixiao rules lists them"
+                                                                : "没有这条规则；jixiao rules 列出全部规则")
+                << "\n";
       return kMisuse;
     }
+    return emit("", *text, lang);
   }
+
+  if (*check) {
+    jixiao::CheckOptions options;
+    if (!config_path.empty()) options.config_path = config_path;
+    if (!profile.empty()) {
+      options.profile_given = true;
+      options.overrides.profile = profile == "2015"   ? jixiao::Profile::y2015
+                                  : profile == "2021" ? jixiao::Profile::y2021
+                                                      : jixiao::Profile::auto_detect;
+    }
+    if (!fail_on.empty()) {
+      options.fail_on_given = true;
+      options.overrides.fail_on = *jixiao::parse_severity(fail_on);
+    }
+    if (year) options.overrides.year = year;
+    options.overrides.select = select;
+    options.overrides.ignore = ignore;
+    for (const auto& id : select)
+      if (!jixiao::find_rule(id) && id.rfind("JX", 0) != 0) {
+        std::cerr << id << ": " << (lang == jixiao::Lang::en ? "not a rule id" : "不是规则编号") << "\n";
+        return kMisuse;
+      }
+    auto result = jixiao::check_files(check_inputs, options);
+    if (!result) {
+      std::cerr << result.error().message.in(lang) << "\n";
+      return kMisuse;
+    }
+    bool tty = check_output.empty() && ::isatty(1) && !std::getenv("NO_COLOR");
+    bool paint = format == "text" && (colour == "always" || (colour == "auto" && tty));
+    auto fmt = format == "json"    ? jixiao::ReportFormat::json
+               : format == "sarif" ? jixiao::ReportFormat::sarif
+               : format == "junit" ? jixiao::ReportFormat::junit
+                                   : jixiao::ReportFormat::text;
+    if (emit(check_output, jixiao::format_report(*result, fmt, lang, paint), lang) != kOk) return kMisuse;
+    if (result->has_unreadable()) return kMisuse;
+    return result->has_failures() ? kFindings : kOk;
+  }
+
+  jixiao::ConvertResult result = jixiao::convert_to_json(inputs, lang);
+  for (const auto& f : result.failures) report(f.path, f.error, lang);
+  if (result.output && emit(output, *result.output, lang) != kOk) return kMisuse;
   return result.failures.empty() ? kOk : kMisuse;
 }

@@ -1,0 +1,103 @@
+// Runs the registry over a document: the rules see the model only.
+#include <algorithm>
+
+#include "jixiao/check.hpp"
+#include "rules/rule.hpp"
+
+namespace jixiao {
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    default: return "error";
+  }
+}
+
+std::optional<Severity> parse_severity(const std::string& name) {
+  if (name == "info") return Severity::info;
+  if (name == "warning") return Severity::warning;
+  if (name == "error") return Severity::error;
+  return std::nullopt;
+}
+
+std::vector<RuleDoc> rule_catalogue() {
+  std::vector<RuleDoc> docs;
+  for (const rules::Rule& r : rules::registry()) docs.push_back(r.doc);
+  return docs;
+}
+
+const RuleDoc* find_rule(const std::string& id) {
+  for (const rules::Rule& r : rules::registry())
+    if (id == r.doc.id) return &r.doc;
+  return nullptr;
+}
+
+namespace {
+bool matches_any(const std::vector<std::string>& prefixes, const std::string& id) {
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&](const std::string& p) { return id.compare(0, p.size(), p) == 0; });
+}
+}  // namespace
+
+bool Config::enabled(const std::string& rule_id) const {
+  auto it = rules.find(rule_id);
+  if (it != rules.end() && it->second.off) return false;
+  if (!select.empty() && !matches_any(select, rule_id)) return false;
+  return !matches_any(ignore, rule_id);
+}
+
+Severity Config::severity_of(const RuleDoc& rule) const {
+  auto it = rules.find(rule.id);
+  return it != rules.end() && it->second.severity ? *it->second.severity : rule.severity;
+}
+
+std::string Config::option(const std::string& rule_id, const std::string& key,
+                           const std::string& fallback) const {
+  auto it = rules.find(rule_id);
+  if (it == rules.end()) return fallback;
+  auto o = it->second.options.find(key);
+  return o == it->second.options.end() ? fallback : o->second;
+}
+
+std::vector<Finding> Checker::check(const Document& doc, const Config& config) {
+  std::vector<Finding> findings;
+  rules::Context context(doc, config, rules::framework_for(config.profile, doc), codes_);
+  context.out = &findings;
+  for (const rules::Rule& rule : rules::registry()) {
+    if (!config.enabled(rule.doc.id)) continue;
+    context.rule = &rule.doc;
+    rule.check(context);
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.project_seq, a.at.table, a.at.row, a.rule) <
+           std::tie(b.project_seq, b.at.table, b.at.row, b.rule);
+  });
+  return findings;
+}
+
+namespace rules {
+
+void Context::report(const Project* project, Location at, std::string zh, std::string en) {
+  Finding f;
+  f.rule = rule->id;
+  f.slug = rule->slug;
+  f.severity = config.severity_of(*rule);
+  f.message = {std::move(zh), std::move(en)};
+  f.fixable = rule->fixable;
+  if (project) {
+    f.project_seq = project->seq;
+    f.project_code = project->code;
+  }
+  f.at = at;
+  out->push_back(std::move(f));
+}
+
+std::string Context::option(const std::string& key, const std::string& fallback) const {
+  return config.option(rule->id, key, fallback);
+}
+
+std::string show(const std::optional<Decimal>& d) { return d ? d->to_string() : "?"; }
+
+}  // namespace rules
+}  // namespace jixiao

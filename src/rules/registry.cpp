@@ -1,0 +1,40 @@
+// The one table of every rule, in id order. Ids are stable: configs and scripts depend on them.
+#include "rules/rule.hpp"
+
+namespace jixiao::rules {
+
+const std::vector<Rule>& registry() {
+  static const std::vector<Rule> all = {
+      no_target_tables(),      // JX001
+      field_missing(),         // JX002
+      budget_sum(),            // JX101
+      amount_invalid(),        // JX102
+      schedule_order(),        // JX103
+      schedule_final(),        // JX104
+      percent_invalid(),       // JX105
+      level1_unknown(),        // JX201
+      level2_mismatch(),       // JX202
+      category_missing(),      // JX203
+      output_incomplete(),     // JX204
+      indicator_duplicate(),   // JX205
+      value_missing(),         // JX206
+      value_unquantified(),    // JX207
+      value_mixed_grade(),     // JX208
+      unit_nonstandard(),      // JX209
+      cost_direction(),        // JX210
+      basis_missing(),         // JX211
+      level3_missing(),        // JX212
+      code_format(),           // JX301
+      code_duplicate(),        // JX302
+      code_year(),             // JX303
+      unit_inconsistent(),     // JX304
+      town_township_mixed(),   // JX305
+      heading_numbering(),     // JX401
+      heading_name_mismatch(), // JX402
+      stray_whitespace(),      // JX403
+      goals_numbering(),       // JX404
+  };
+  return all;
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,47 @@
+// JX001 no-target-tables, JX002 field-missing: is there anything to check at all.
+#include "rules/rule.hpp"
+
+namespace jixiao::rules {
+
+Rule no_target_tables() {
+  return {{"JX001", "no-target-tables", Severity::error, false,
+           {"文档中没有绩效目标表", "the document holds no performance-target table"},
+           {"文档里找不到任何项目表（含“项目编码”“项目名称”等栏目）或指标表（含“一级指标”表头）。"
+            "常见原因是提交了错误的文件，或表格被做成了图片。\n"
+            "错误示例：只有说明文字的通知。\n正确示例：每个项目一个“N、…绩效目标表”标题，下接项目表和指标表。",
+            "No project card (a table with 项目编码, 项目名称 …) nor indicator table (a 一级指标 header) "
+            "was found. Usually the wrong file was sent, or the tables were pasted as pictures.\n"
+            "Bad: a notice with prose only.\nGood: per project a heading \"N、…绩效目标表\" followed "
+            "by its card and its indicator table."}},
+          [](Context& c) {
+            if (c.doc.projects.empty())
+              c.report(nullptr, {}, "文档中没有找到绩效目标表", "no performance-target table found");
+          }};
+}
+
+Rule field_missing() {
+  return {{"JX002", "field-missing", Severity::error, false,
+           {"项目缺少必填栏目", "a card lacks a required field"},
+           {"每个项目都应有项目编码、项目名称、预算数、资金支出计划、绩效目标和指标表；缺了任何一项，"
+            "汇总和审核都无从进行。\n错误示例：项目表中没有“项目编码”一栏。\n"
+            "正确示例：“项目编码 | 13073021EOT8X7ZTVTKA0 | 项目名称 | 村级组织运转经费”。",
+            "Every card needs 项目编码, 项目名称, 预算数, the spending schedule, 绩效目标 and an "
+            "indicator table; without any of them the budget cannot be compiled or reviewed.\n"
+            "Bad: a card without a 项目编码 row.\nGood: \"项目编码 | 13073021EOT8X7ZTVTKA0 | 项目名称 | …\"."}},
+          [](Context& c) {
+            for (const Project& p : c.doc.projects) {
+              auto missing = [&](bool absent, const char* zh, const char* en) {
+                if (absent)
+                  c.report(&p, card_at(p), std::string("缺少") + zh, std::string("missing ") + en);
+              };
+              missing(!p.code || p.code->empty(), "项目编码", "项目编码 (project code)");
+              missing(!p.name || p.name->empty(), "项目名称", "项目名称 (project name)");
+              missing(!p.budget.written.total, "预算数", "预算数 (budget total)");
+              missing(p.schedule.empty(), "资金支出计划", "the spending schedule (资金支出计划)");
+              missing(!p.goals || p.goals->empty(), "绩效目标", "绩效目标 (goals)");
+              missing(p.indicator_tables.empty(), "绩效指标表", "the indicator table");
+            }
+          }};
+}
+
+}  // namespace jixiao::rules

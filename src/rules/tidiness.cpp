@@ -1,0 +1,139 @@
+// JX401 heading-numbering, JX402 heading-name-mismatch, JX403 stray-whitespace,
+// JX404 goals-numbering: how the document is written down.
+#include "rules/rule.hpp"
+#include "util/text.hpp"
+
+namespace jixiao::rules {
+namespace {
+
+// "1、" -> {1, "、"}; "（12）" -> {12, "（）"}; full-width digits read as digits.
+std::pair<int, std::string> numbering(const std::string& number) {
+  int n = 0;
+  std::string style;
+  for (char32_t c : text::decode(number)) {
+    if (c >= 0xFF10 && c <= 0xFF19) c -= 0xFEE0;
+    if (c >= U'0' && c <= U'9') n = n * 10 + int(c - U'0');
+    else text::append_utf8(style, c);
+  }
+  return {n, style};
+}
+
+std::string squeeze(const std::string& s) { return text::to_halfwidth(text::strip_spaces(s)); }
+
+// What is untidy about the spaces of a text, or nothing.
+std::optional<std::pair<std::string, std::string>> stray(const std::string& s) {
+  std::u32string cps = text::decode(s);
+  if (cps.empty()) return std::nullopt;
+  auto horizontal = [](char32_t c) { return c != U'\n' && text::is_space(c); };
+  for (char32_t c : cps)
+    if (c == 0x3000) return std::make_pair("含全角空格", "holds an ideographic space (U+3000)");
+  if (horizontal(cps.front()) || cps.front() == U'\n') return std::make_pair("开头有空白", "begins with whitespace");
+  if (horizontal(cps.back()) || cps.back() == U'\n') return std::make_pair("结尾有空白", "ends with whitespace");
+  for (std::size_t k = 1; k < cps.size(); ++k)
+    if (horizontal(cps[k]) && horizontal(cps[k - 1])) return std::make_pair("含连续空格", "holds doubled spaces");
+  return std::nullopt;
+}
+
+}  // namespace
+
+Rule heading_numbering() {
+  return {{"JX401", "heading-numbering", Severity::info, true,
+           {"项目标题编号写法不一致或跳号", "card headings switch numbering style or skip a number"},
+           {"项目标题的编号应统一写法并连续，目录和引用才不会出错。可用 --fix 统一改为第一个标题的写法。\n"
+            "错误示例：“1、…”“2、…”“3、…”之后是“4.…”。\n正确示例：“1、…”到“8、…”。",
+            "Headings number their projects in one style, without gaps, so that contents and "
+            "references hold. --fix rewrites them in the first heading's style.\n"
+            "Bad: \"1、…\" \"2、…\" \"3、…\" then \"4.…\".\nGood: \"1、…\" to \"8、…\"."}},
+          [](Context& c) {
+            std::optional<std::pair<int, std::string>> first, before;
+            for (const Project& p : c.doc.projects) {
+              if (!p.heading || p.heading->number.empty()) continue;
+              auto now = numbering(p.heading->number);
+              if (!first) first = now;
+              if (now.second != first->second)
+                c.report(&p, card_at(p), "标题编号“" + p.heading->number + "”与前面的“" + std::to_string(first->first) +
+                                             first->second + "”写法不同",
+                         "the heading number \"" + p.heading->number + "\" is written unlike the earlier \"" +
+                             std::to_string(first->first) + first->second + "\"");
+              if (before && now.first != before->first + 1)
+                c.report(&p, card_at(p), "标题编号从 " + std::to_string(before->first) + " 跳到 " + std::to_string(now.first),
+                         "heading numbers go from " + std::to_string(before->first) + " to " + std::to_string(now.first));
+              before = now;
+            }
+          }};
+}
+
+Rule heading_name_mismatch() {
+  return {{"JX402", "heading-name-mismatch", Severity::warning, false,
+           {"项目标题不含项目名称", "a card's heading does not contain its 项目名称"},
+           {"标题“N、{项目名称}绩效目标表”应与项目表中的项目名称一致（不计空格和全半角）；"
+            "不一致通常是复制上一个项目后只改了一处。\n"
+            "错误示例：标题“3、武装工作专项经费绩效目标表”，项目名称“基层政权建设和社区治理”。\n"
+            "正确示例：标题与项目名称都是“武装工作专项经费”。",
+            "The heading \"N、{项目名称}绩效目标表\" should name the card's project (spaces and "
+            "full/half width aside); a mismatch usually means a copied card edited in one place "
+            "only.\nBad: heading \"3、武装工作专项经费绩效目标表\" over 项目名称 \"基层政权建设和社区治理\".\n"
+            "Good: both say \"武装工作专项经费\"."}},
+          [](Context& c) {
+            for (const Project& p : c.doc.projects) {
+              if (!p.heading || !p.name || text::trim(*p.name).empty()) continue;
+              if (!text::contains(squeeze(p.heading->text), squeeze(*p.name)))
+                c.report(&p, card_at(p), "标题“" + p.heading->text + "”不含项目名称“" + *p.name + "”",
+                         "the heading \"" + p.heading->text + "\" does not contain the name \"" + *p.name + "\"");
+            }
+          }};
+}
+
+Rule stray_whitespace() {
+  return {{"JX403", "stray-whitespace", Severity::info, true,
+           {"字段中有多余空白", "leading, trailing, doubled or ideographic spaces in a field"},
+           {"开头结尾的空白、连续空格和全角空格看不见，却会让同一名称在汇总、查找时对不上。可用 --fix 清除。\n"
+            "错误示例：“办案及业务经费  北辛堡镇”、“　不超年初预算”。\n正确示例：“办案及业务经费 北辛堡镇”、“不超年初预算”。",
+            "Leading, trailing, doubled and ideographic spaces are invisible, yet make the same "
+            "name differ when data is merged or searched. --fix removes them.\n"
+            "Bad: \"办案及业务经费  北辛堡镇\", \"　不超年初预算\".\nGood: \"办案及业务经费 北辛堡镇\", \"不超年初预算\"."}},
+          [](Context& c) {
+            for (const Project& p : c.doc.projects) {
+              auto check = [&](const std::string& value, const char* zh, const char* en, Location at) {
+                if (auto what = stray(value))
+                  c.report(&p, at, std::string(zh) + "“" + value + "”" + what->first,
+                           std::string(en) + " \"" + value + "\" " + what->second);
+              };
+              if (p.heading) check(p.heading->text, "标题", "the heading", card_at(p));
+              if (p.code) check(*p.code, "项目编码", "项目编码", card_at(p));
+              if (p.name) check(*p.name, "项目名称", "项目名称", card_at(p));
+              if (p.purpose) check(*p.purpose, "资金用途", "资金用途", card_at(p));
+              for (const Indicator& i : p.indicators) {
+                check(i.level1, "一级指标", "一级指标", i.at);
+                check(i.level2, "二级指标", "二级指标", i.at);
+                check(i.level3, "三级指标", "三级指标", i.at);
+                check(i.description, "绩效指标描述", "绩效指标描述", i.at);
+                check(i.value.text, "指标值", "指标值", i.at);
+                check(i.basis, "指标值确定依据", "指标值确定依据", i.at);
+              }
+            }
+          }};
+}
+
+Rule goals_numbering() {
+  return {{"JX404", "goals-numbering", Severity::info, false,
+           {"绩效目标编号跳号或重复", "the numbering of 绩效目标 skips or repeats"},
+           {"绩效目标的编号应从 1 起连续，跳号或重复常说明有目标被删掉或复制重了。\n"
+            "错误示例：“1.… 2.… 2.…”或“1.… 3.…”。\n正确示例：“1.… 2.… 3.…”。",
+            "Goals are numbered from 1 without gaps; a skip or a repeat often means a goal was "
+            "deleted or pasted twice.\nBad: \"1.… 2.… 2.…\" or \"1.… 3.…\".\nGood: \"1.… 2.… 3.…\"."}},
+          [](Context& c) {
+            for (const Project& p : c.doc.projects) {
+              int expected = 1;
+              for (const auto& n : p.goal_numbers) {
+                if (!n) continue;
+                if (*n != expected)
+                  c.report(&p, card_at(p), "绩效目标编号应为 " + std::to_string(expected) + "，实为 " + std::to_string(*n),
+                           "goal number " + std::to_string(*n) + " where " + std::to_string(expected) + " was expected");
+                expected = *n + 1;
+              }
+            }
+          }};
+}
+
+}  // namespace jixiao::rules
