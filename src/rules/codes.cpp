@@ -142,9 +142,9 @@ Rule town_township_mixed() {
               const std::optional<std::string>& text;
               const char* zh;
               const char* en;
-            } fields[] = {{d.overall_goal, "总体绩效目标", "overall goal"},
-                          {d.sub_goals, "分项绩效目标", "sub-goals"},
-                          {d.safeguards, "工作保障措施", "safeguards"}};
+            } fields[] = {{d.overall_goal, "总体绩效目标", "section 总体绩效目标"},
+                          {d.sub_goals, "分项绩效目标", "section 分项绩效目标"},
+                          {d.safeguards, "工作保障措施", "section 工作保障措施"}};
             auto found = [&](const char* const* words, std::size_t n) {
               for (const auto& f : fields)
                 for (std::size_t k = 0; k < n; ++k)
