@@ -56,10 +56,10 @@ const char* sarif_level(Severity s) {
   return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
 }
 
-// A relative file path as a URI reference: percent-encode what a URI may not hold.
+// A file path as a URI: absolute ones as file:// URIs, relative ones as references: percent-encode what a URI may not hold.
 std::string uri_of(const std::string& path) {
   static const char* hex = "0123456789ABCDEF";
-  std::string out;
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
   for (unsigned char c : path) {
     if (std::isalnum(c) || std::string("-._~/").find(static_cast<char>(c)) != std::string::npos) {
       out += static_cast<char>(c);

@@ -30,6 +30,13 @@ std::optional<std::string> rule_explanation(const std::string& id, Lang lang) {
   return out;
 }
 
+// Each line of an explanation its own Markdown paragraph.
+static std::string paragraphs(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '\n' ? std::string("\n\n") : std::string(1, c);
+  return out;
+}
+
 std::string rules_markdown() {
   std::string out =
       "# jixiao rules\n\n"
@@ -42,8 +49,8 @@ std::string rules_markdown() {
   for (const RuleDoc& r : rule_catalogue()) {
     out += std::string("\n## ") + r.id + " " + r.slug + "\n\n";
     out += std::string("Severity: ") + severity_name(r.severity) + (r.fixable ? ", fixable with `--fix`" : "") + ".\n\n";
-    out += "**" + r.title.zh + "**\n\n" + r.explanation.zh + "\n\n";
-    out += "**" + r.title.en + "**\n\n" + r.explanation.en + "\n";
+    out += "**" + r.title.zh + "**\n\n" + paragraphs(r.explanation.zh) + "\n\n";
+    out += "**" + r.title.en + "**\n\n" + paragraphs(r.explanation.en) + "\n";
     if (*r.options) out += std::string("\nOptions: ") + r.options + "\n";
   }
   return out;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what building and testing jixiao needs on Debian 12, as root: the Debian packages in
+# debian-packages.txt, and Microsoft's SARIF multitool from the npm registry into .tools/ (the
+# SARIF report's test validates with it). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends $(cat debian-packages.txt) >/dev/null
+command -v npm >/dev/null || apt-get install -y -qq --no-install-recommends npm >/dev/null
+tool=.tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -e "$tool" ]; then
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error @microsoft/sarif-multitool@5.7.0
+fi
+chmod u+x "$tool"  # its postinstall step, which npm may not run
