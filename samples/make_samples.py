@@ -394,6 +394,27 @@ def sample_word_features(data):
     write_expected("word-features", expected_model(data, standard_layout(data)))
 
 
+def sample_formula_cells(data):
+    """Cells beginning with =, +, - and @ (python-docx): the CSV-injection test's input."""
+    from word_features import build_formula_cells
+    p = copy.deepcopy(data["projects"][0])
+    p.update({"name": "=HYPERLINK(\"http://example.invalid\",\"点击\")", "purpose": "+86 用于村级组织运转",
+              "unit_code": "", "periods": p["periods"][:3], "percents": p["percents"][:3],
+              "goals": ["1.@所有村干部按时领取补贴", "2.-确保村级稳定"]})
+    p["indicators"] = [["产出指标", "数量指标", "=1+1", "-按人数分配", "≥90%", "@镇级确定"],
+                       ["效益指标", "社会效益指标", "稳定", "\t确保稳定", "100%", "+年度计划"],
+                       ["满意度指标", "服务对象满意度指标", "满意度", "离任村干部满意", "≥95%", "调查"]]
+    one = {"department": {}, "projects": [p]}
+    if WRITE_DOCX:
+        build_formula_cells(one, os.path.join(HERE, "formula-cells.docx"))
+    model = expected_model(one, [{"card": 1, "indicator_tables": [2], "rows": [(2, 2), (2, 3), (2, 4)]}])
+    project = model["projects"][0]
+    project["unit"] = {"code": "", "name": p["unit_name"]}
+    project["amount_unit"] = None
+    project["heading"] = {"number": p["number"], "text": p["heading"]}
+    write_expected("formula-cells", model)
+
+
 def main():
     data = parse_reference(os.path.join(SRC, "beixinbao-2021.txt"))
     total = sum(decimal.Decimal(p["total"]) for p in data["projects"])
@@ -403,7 +424,7 @@ def main():
     for name, fn in [("beixinbao-2021", sample_reference), ("level1-repeated", sample_level1_repeated),
                      ("spaced-labels", sample_spaced_labels), ("fullwidth-amounts", sample_fullwidth_amounts),
                      ("split-table", sample_split_table), ("goals-one-paragraph", sample_goals_one_paragraph),
-                     ("word-features", sample_word_features)]:
+                     ("word-features", sample_word_features), ("formula-cells", sample_formula_cells)]:
         if not only or name in only:
             fn(data)
             print("wrote", name)

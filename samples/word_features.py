@@ -210,3 +210,32 @@ def build(data, out_path):
         doc.add_paragraph("\u00a0")
         indicators(doc, p["indicators"], k == 0)
     doc.save(out_path)
+
+
+def build_formula_cells(data, out_path):
+    """A plain python-docx document whose cells begin with =, +, - and @: what a spreadsheet
+    would evaluate if written naively. No merged cells at all."""
+    doc = docx.Document()
+    for k, p in enumerate(data["projects"]):
+        doc.add_heading(p["number"] + p["heading"], level=2)
+        rows = [["单位名称", p["unit_name"], "", ""],
+                ["项目编码", p["code"], "项目名称", p["name"]],
+                ["预算数", p["total"], "其中：财政资金", p["fiscal"]],
+                ["其他资金", p["other"], "资金用途", p["purpose"]],
+                ["资金支出计划（%）"] + p["periods"][:3], [""] + p["percents"][:3],
+                ["绩效目标", "\n".join(p["goals"]), "", ""]]
+        t = doc.add_table(rows=len(rows), cols=4)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                lines = text.split("\n")
+                t.cell(r, c).paragraphs[0].text = lines[0]
+                for extra in lines[1:]:
+                    t.cell(r, c).add_paragraph(extra)
+        doc.add_paragraph("")
+        ind = doc.add_table(rows=1 + len(p["indicators"]), cols=6)
+        for c, h in enumerate(["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]):
+            ind.cell(0, c).paragraphs[0].text = h
+        for r, row in enumerate(p["indicators"]):
+            for c, text in enumerate(row):
+                ind.cell(r + 1, c).paragraphs[0].text = text
+    doc.save(out_path)

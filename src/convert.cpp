@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "jixiao/check.hpp"
 #include "jixiao/emit.hpp"
 
 namespace jixiao {
@@ -30,17 +31,41 @@ bool write_all(int fd, const std::string& data) {
 
 }  // namespace
 
-ConvertResult convert_to_json(const std::vector<std::string>& inputs, Lang lang,
-                              const ReadOptions& options) {
+ConvertResult convert(const std::vector<std::string>& inputs, const ConvertOptions& options) {
   ConvertResult result;
   std::vector<Document> docs;
   for (const std::string& path : inputs) {
-    auto doc = read_document(path, options);
+    auto doc = read_document(path, options.read);
     if (doc) docs.push_back(std::move(*doc));
     else result.failures.push_back({path, doc.error()});
   }
   if (docs.empty()) return result;
-  result.output = inputs.size() == 1 ? to_json(docs.front(), lang) : to_batch_json(docs, lang);
+  switch (options.format) {
+    case OutputFormat::json:
+      result.output = inputs.size() == 1 ? to_json(docs.front(), options.lang) : to_batch_json(docs, options.lang);
+      break;
+    case OutputFormat::csv: {
+      DataTable t = options.table == TableChoice::projects ? projects_table(docs) : indicators_table(docs);
+      auto csv = to_csv(t, options.headers, options.encoding);
+      if (!csv) result.failures.push_back({"-", csv.error()});
+      else result.output = std::move(*csv);
+      break;
+    }
+    case OutputFormat::xlsx: {
+      std::vector<DataTable> tables = {projects_table(docs), indicators_table(docs)};
+      if (options.with_findings) {
+        std::vector<std::string> readable;
+        for (const Document& d : docs) readable.push_back(d.source.path);
+        auto report = check_files(readable, {});
+        if (report) tables.push_back(findings_table(*report, options.lang));
+        else result.failures.push_back({"-", report.error()});
+      }
+      auto xlsx = to_xlsx(tables, options.headers);
+      if (!xlsx) result.failures.push_back({"-", xlsx.error()});
+      else result.output = std::move(*xlsx);
+      break;
+    }
+  }
   return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include "jixiao/error.hpp"
 #include "jixiao/pipeline.hpp"
+#include "jixiao/tables.hpp"
 
 namespace jixiao {
 
@@ -19,10 +20,23 @@ struct ConvertResult {
   std::vector<FileFailure> failures;  // in input order
 };
 
-// One input gives a "jixiao.document/1"; several give one "jixiao.batch/1" of the readable
-// ones, in input order. An unreadable input never stops the others.
-ConvertResult convert_to_json(const std::vector<std::string>& inputs, Lang lang,
-                              const ReadOptions& options = {});
+enum class OutputFormat { json, csv, xlsx };
+enum class TableChoice { indicators, projects };
+
+struct ConvertOptions {
+  OutputFormat format = OutputFormat::json;        // default json
+  Lang lang = Lang::zh;                             // of warnings and findings
+  TableChoice table = TableChoice::indicators;      // csv: which table (default indicators)
+  CsvEncoding encoding = CsvEncoding::utf8_bom;     // csv: default UTF-8 with a BOM
+  HeaderLang headers = HeaderLang::zh;              // csv, xlsx: default Chinese headers
+  bool with_findings = false;                       // xlsx: add the sheet 问题 from `check`
+  ReadOptions read;
+};
+
+// JSON: one input gives a "jixiao.document/1", several one "jixiao.batch/1". CSV and XLSX: all
+// rows of every readable input in one table, with the source file as a column. Inputs in the
+// order given; an unreadable input never stops the others.
+ConvertResult convert(const std::vector<std::string>& inputs, const ConvertOptions& options);
 
 // Writes `data` to `path` through a temporary file renamed into place, so that a failed run
 // never leaves a half-written file under the final name. A path that exists and is not a

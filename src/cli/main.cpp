@@ -52,8 +52,19 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string to = "json", output;
   convert->add_option("inputs", inputs, "输入的 .docx 文件 / input .docx files")->required();
-  convert->add_option("--to", to, "输出格式 / output format: json")
-      ->check(CLI::IsMember({"json"}));
+  convert->add_option("--to", to, "输出格式 / output format: json (default), csv, xlsx")
+      ->check(CLI::IsMember({"json", "csv", "xlsx"}));
+  std::string table = "indicators", encoding = "utf-8-bom", headers = "zh";
+  bool with_findings = false;
+  convert->add_option("--table", table, "CSV 输出哪张表 / CSV table: indicators (指标, default), projects (项目)")
+      ->check(CLI::IsMember({"indicators", "projects"}));
+  convert->add_option("--encoding", encoding,
+                      "CSV 编码 / CSV encoding: utf-8-bom (default, for Excel and WPS), utf-8, gb18030")
+      ->check(CLI::IsMember({"utf-8-bom", "utf-8", "gb18030"}));
+  convert->add_option("--headers", headers, "表头语言 / headers: zh (default), en (JSON key names)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  convert->add_flag("--with-findings", with_findings,
+                    "XLSX 增加“问题”工作表（check 的结果）/ add the sheet 问题 with what check finds");
   convert->add_option("-o,--output", output,
                       "输出文件（默认标准输出）/ output file (default: standard output)");
 
@@ -147,7 +158,23 @@ int main(int argc, char** argv) {
     return result->has_failures() ? kFindings : kOk;
   }
 
-  jixiao::ConvertResult result = jixiao::convert_to_json(inputs, lang);
+  jixiao::ConvertOptions options;
+  options.lang = lang;
+  options.format = to == "csv" ? jixiao::OutputFormat::csv : to == "xlsx" ? jixiao::OutputFormat::xlsx
+                                                                          : jixiao::OutputFormat::json;
+  options.table = table == "projects" ? jixiao::TableChoice::projects : jixiao::TableChoice::indicators;
+  options.encoding = encoding == "utf-8"     ? jixiao::CsvEncoding::utf8
+                     : encoding == "gb18030" ? jixiao::CsvEncoding::gb18030
+                                             : jixiao::CsvEncoding::utf8_bom;
+  options.headers = headers == "en" ? jixiao::HeaderLang::en : jixiao::HeaderLang::zh;
+  options.with_findings = with_findings;
+  if (options.format == jixiao::OutputFormat::xlsx && output.empty() && ::isatty(1)) {
+    std::cerr << (lang == jixiao::Lang::en ? "--to xlsx writes a binary file: give it a name with -o OUT.xlsx"
+                                           : "--to xlsx 输出的是二进制文件：请用 -o 指定文件名，如 -o 汇总.xlsx")
+              << "\n";
+    return kMisuse;
+  }
+  jixiao::ConvertResult result = jixiao::convert(inputs, options);
   for (const auto& f : result.failures) report(f.path, f.error, lang);
   if (result.output && emit(output, *result.output, lang) != kOk) return kMisuse;
   return result.failures.empty() ? kOk : kMisuse;
