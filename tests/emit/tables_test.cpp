@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "jixiao/tables.hpp"
+
+using namespace jixiao;
+
+TEST_CASE("what a spreadsheet would evaluate is neutralised; other text is not") {
+  CHECK(spreadsheet_safe("=1+1") == "'=1+1");
+  CHECK(spreadsheet_safe("+86") == "'+86");
+  CHECK(spreadsheet_safe("-保障") == "'-保障");
+  CHECK(spreadsheet_safe("@镇级") == "'@镇级");
+  CHECK(spreadsheet_safe("\t确保") == "'\t确保");
+  CHECK(spreadsheet_safe("\r确保") == "'\r确保");
+  CHECK(spreadsheet_safe("≥90%") == "≥90%");
+  CHECK(spreadsheet_safe("a=b") == "a=b");
+  CHECK(spreadsheet_safe("") == "");
+}
+
+TEST_CASE("CSV quotes as RFC 4180 says, numbers untouched") {
+  DataTable t;
+  t.columns = {{"文本", "text"}, {"数值", "number"}};
+  t.rows = {{TableCell::of_text("a,\"b\"\nc"), TableCell::of_number(Decimal::parse("-5.50"))},
+            {TableCell::of_text("=SUM(A1)"), TableCell{}}};
+  auto csv = to_csv(t, HeaderLang::en, CsvEncoding::utf8);
+  REQUIRE(csv.ok());
+  CHECK(*csv == "text,number\r\n\"a,\"\"b\"\"\nc\",-5.5\r\n'=SUM(A1),\r\n");
+  auto bom = to_csv(t, HeaderLang::zh, CsvEncoding::utf8_bom);
+  CHECK(bom->rfind("\xEF\xBB\xBF文本,数值\r\n", 0) == 0);
+  auto gb = to_csv(t, HeaderLang::zh, CsvEncoding::gb18030);
+  CHECK(gb->rfind("\xCE\xC4\xB1\xBE,", 0) == 0);  // 文本 in GB18030
+}
