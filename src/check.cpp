@@ -50,6 +50,7 @@ Expected<Report> check_files(const std::vector<std::string>& inputs, const Check
   Checker checker;
   ReadOptions read;
   read.require_target_tables = false;  // JX001 reports it instead
+  read.limits = options.limits;
   for (std::size_t k = 0; k < inputs.size(); ++k) {
     const std::string& path = inputs[k];
     auto config = config_at(options.config_path ? options.config_path : find_config(path));

@@ -69,6 +69,21 @@ ConvertResult convert(const std::vector<std::string>& inputs, const ConvertOptio
   return result;
 }
 
+std::optional<Error> refuse_overwriting_input(const std::string& output,
+                                              const std::vector<std::string>& inputs) {
+  struct stat out;
+  if (output.empty() || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return std::nullopt;
+  for (const std::string& in : inputs) {
+    struct stat st;
+    if (::stat(in.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+      return Error{ErrorKind::cannot_open,
+                   {"输出文件 " + output + " 就是输入文件：jixiao 从不覆盖输入，请换一个输出文件名",
+                    "the output " + output + " is one of the inputs: jixiao never overwrites an input; "
+                    "choose another output name"}};
+  }
+  return std::nullopt;
+}
+
 std::optional<Error> write_output(const std::string& path, const std::string& data) {
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {

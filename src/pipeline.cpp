@@ -120,6 +120,8 @@ Expected<Document> read_document(const std::string& path, const ReadOptions& opt
     return errno == ENOENT ? cannot_open("文件不存在", reason) : cannot_open(reason, reason);
   }
   if (S_ISDIR(st.st_mode)) return cannot_open("这是一个文件夹，不是文件", "it is a folder");
+  // A pipe or a device could block or never end: only regular files are read by name.
+  if (!S_ISREG(st.st_mode)) return cannot_open("不是普通文件（管道或设备）", "not a regular file (a pipe or a device)");
   std::ifstream in(path, std::ios::binary);
   if (!in) return cannot_open(std::strerror(errno), std::strerror(errno));
   std::vector<std::uint8_t> bytes;

@@ -7,6 +7,7 @@
 
 #include "jixiao/config.hpp"
 #include "jixiao/model.hpp"
+#include "jixiao/pipeline.hpp"
 #include "jixiao/rule.hpp"
 
 namespace jixiao {
@@ -44,6 +45,7 @@ struct CheckOptions {
   std::optional<std::string> config_path;  // --config; else .jixiao.json found per input
   Config overrides;                        // command-line settings applied over the file's
   bool profile_given = false, fail_on_given = false;
+  ReadLimits limits;
 };
 
 // Reads and checks every input; an unreadable one is reported and the others still checked.

@@ -43,4 +43,9 @@ ConvertResult convert(const std::vector<std::string>& inputs, const ConvertOptio
 // regular file (a pipe, /dev/stdout, /dev/null) is written directly.
 std::optional<Error> write_output(const std::string& path, const std::string& data);
 
+// An error when `output` names one of the inputs (the same file, by device and inode): an
+// input is never overwritten.
+std::optional<Error> refuse_overwriting_input(const std::string& output,
+                                              const std::vector<std::string>& inputs);
+
 }  // namespace jixiao

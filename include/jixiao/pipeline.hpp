@@ -14,6 +14,7 @@ struct ReadLimits {
   std::uint64_t max_input_bytes = 256ull << 20;  // default 256 MiB: the file itself
   std::uint64_t max_part_bytes = 64ull << 20;    // default 64 MiB: one inflated part
   std::uint64_t max_entries = 10000;             // default 10,000 zip entries
+  std::uint64_t max_ratio = 200;                 // default 200: inflated / compressed, past 1 MiB
   int max_columns = 64;                          // default 64 grid columns per table
   int max_table_depth = 16;                      // default 16 levels of nested tables
 };

@@ -33,6 +33,22 @@ int emit(const std::string& output, const std::string& data, jixiao::Lang lang) 
   return kOk;
 }
 
+// The reader's limits, each with its default, on a subcommand.
+void add_limits(CLI::App* app, jixiao::ReadLimits& limits) {
+  app->add_option("--max-part-mib", limits.max_part_bytes,
+                  "单个部件解压上限 / largest inflated part, in MiB (default 64)")
+      ->transform([](std::string s) { return std::to_string(std::stoull(s) << 20); })
+      ->check(CLI::PositiveNumber);
+  app->add_option("--max-entries", limits.max_entries, "压缩包文件数上限 / most zip entries (default 10000)")
+      ->check(CLI::PositiveNumber);
+  app->add_option("--max-ratio", limits.max_ratio, "压缩比上限 / largest compression ratio (default 200)")
+      ->check(CLI::PositiveNumber);
+  app->add_option("--max-columns", limits.max_columns, "表格列数上限 / widest table, in columns (default 64)")
+      ->check(CLI::Range(1, 4096));
+  app->add_option("--max-depth", limits.max_table_depth, "表格嵌套层数上限 / deepest table nesting (default 16)")
+      ->check(CLI::Range(1, 256));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,6 +79,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"utf-8-bom", "utf-8", "gb18030"}));
   convert->add_option("--headers", headers, "表头语言 / headers: zh (default), en (JSON key names)")
       ->check(CLI::IsMember({"zh", "en"}));
+  jixiao::ReadLimits convert_limits;
+  add_limits(convert, convert_limits);
   convert->add_flag("--with-findings", with_findings,
                     "XLSX 增加“问题”工作表（check 的结果）/ add the sheet 问题 with what check finds");
   convert->add_option("-o,--output", output,
@@ -90,6 +108,8 @@ int main(int argc, char** argv) {
   check->add_option("--ignore", ignore, "不运行这些规则 / skip these rules (prefixes allowed)")->delimiter(',');
   check->add_option("--fail-on", fail_on, "达到此级别即退出 1 / exit 1 at or above: error (default), warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  jixiao::CheckOptions check_options;
+  add_limits(check, check_options.limits);
   std::string colour = "auto";
   check->add_option("--color", colour, "彩色输出 / colour: auto (default: on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -122,7 +142,11 @@ int main(int argc, char** argv) {
   }
 
   if (*check) {
-    jixiao::CheckOptions options;
+    jixiao::CheckOptions& options = check_options;
+    if (auto e = jixiao::refuse_overwriting_input(check_output, check_inputs)) {
+      std::cerr << e->message.in(lang) << "\n";
+      return kMisuse;
+    }
     if (!config_path.empty()) options.config_path = config_path;
     if (!profile.empty()) {
       options.profile_given = true;
@@ -168,6 +192,11 @@ int main(int argc, char** argv) {
                                              : jixiao::CsvEncoding::utf8_bom;
   options.headers = headers == "en" ? jixiao::HeaderLang::en : jixiao::HeaderLang::zh;
   options.with_findings = with_findings;
+  options.read.limits = convert_limits;
+  if (auto e = jixiao::refuse_overwriting_input(output, inputs)) {
+    std::cerr << e->message.in(lang) << "\n";
+    return kMisuse;
+  }
   if (options.format == jixiao::OutputFormat::xlsx && output.empty() && ::isatty(1)) {
     std::cerr << (lang == jixiao::Lang::en ? "--to xlsx writes a binary file: give it a name with -o OUT.xlsx"
                                            : "--to xlsx 输出的是二进制文件：请用 -o 指定文件名，如 -o 汇总.xlsx")

@@ -1,5 +1,7 @@
 #include "ooxml/package.hpp"
 
+#include <algorithm>
+
 #include <zip.h>
 
 #include "ooxml/xml.hpp"
@@ -21,6 +23,22 @@ std::string zip_reason(int code) {
   std::string s = zip_error_strerror(&e);
   zip_error_fini(&e);
   return s;
+}
+
+Error too_large(const std::string& part, std::uint64_t limit) {
+  std::string max = std::to_string(limit >> 20);
+  return Error{ErrorKind::limit_exceeded,
+               {"部件 " + part + " 解压后超过 " + max + " MiB 上限：文件异常（可能是压缩炸弹）",
+                "part " + part + " inflates to more than the limit of " + max +
+                    " MiB: the file is abnormal (perhaps a zip bomb)"}};
+}
+
+Error too_compressed(const std::string& part, std::uint64_t ratio) {
+  std::string r = std::to_string(ratio);
+  return Error{ErrorKind::limit_exceeded,
+               {"部件 " + part + " 的压缩比超过 " + r + ":1 上限：文件异常（可能是压缩炸弹）",
+                "part " + part + " inflates more than " + r +
+                    " times its compressed size: the file is abnormal (perhaps a zip bomb)"}};
 }
 
 std::string rels_part_of(const std::string& source) {
@@ -98,6 +116,18 @@ bool Package::has(const std::string& part) const {
 Expected<std::string> Package::read(const std::string& part) const {
   zip_int64_t index = zip_name_locate(zip_, part.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return corrupt("missing part " + part);
+  zip_stat_t st;
+  zip_stat_init(&st);
+  std::uint64_t compressed = 0, declared = 0;
+  if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) == 0) {
+    if (st.valid & ZIP_STAT_COMP_SIZE) compressed = st.comp_size;
+    if (st.valid & ZIP_STAT_SIZE) declared = st.size;
+  }
+  // What the zip declares is checked before inflating anything; what it really inflates to is
+  // checked as it inflates, since a declared size can lie.
+  if (declared > limits_.max_part_bytes) return too_large(part, limits_.max_part_bytes);
+  if (declared > (1u << 20) && declared / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio)
+    return too_compressed(part, limits_.max_ratio);
   zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
   if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
   std::string out;
@@ -113,13 +143,14 @@ Expected<std::string> Package::read(const std::string& part) const {
     // The declared size can lie: the cap is enforced on what actually inflates.
     if (out.size() + static_cast<std::uint64_t>(n) > limits_.max_part_bytes) {
       zip_fclose(f);
-      std::string max = std::to_string(limits_.max_part_bytes >> 20);
-      return Error{ErrorKind::limit_exceeded,
-                   {"部件 " + part + " 解压后超过 " + max + " MiB 上限：文件异常（可能是压缩炸弹）",
-                    "part " + part + " inflates to more than the limit of " + max +
-                        " MiB: the file is abnormal (perhaps a zip bomb)"}};
+      return too_large(part, limits_.max_part_bytes);
     }
     out.append(buffer, static_cast<std::size_t>(n));
+    // A zip bomb inflates far beyond what any text compresses to: stop it early.
+    if (out.size() > (1u << 20) && out.size() / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio) {
+      zip_fclose(f);
+      return too_compressed(part, limits_.max_ratio);
+    }
   }
   zip_fclose(f);
   return out;

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for SECONDS (default 30), seeded from samples/ and the fixtures,
+# with AddressSanitizer and UndefinedBehaviorSanitizer. CI runs it briefly; for hours:
+#   scripts/fuzz.sh 14400
+# A crash leaves crash-* in build-fuzz/: copy it into tests/fixtures/fuzz/ (the hostile-input
+# test runs every file there) and fix the cause.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
+cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DJIXIAO_FUZZ=ON -DBUILD_TESTING=OFF \
+      -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build build-fuzz -j2 --target fuzz_package fuzz_document_xml
+mkdir -p build-fuzz/corpus-package build-fuzz/corpus-xml
+cp samples/*.docx tests/fixtures/bad/* build-fuzz/corpus-package/ 2>/dev/null || true
+for f in samples/*.docx; do
+  unzip -p "$f" word/document.xml > "build-fuzz/corpus-xml/$(basename "$f" .docx).xml"
+done
+cp tests/fixtures/fuzz/* build-fuzz/corpus-package/ 2>/dev/null || true
+cd build-fuzz
+ASAN_OPTIONS=detect_leaks=1 ./fuzz_package -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 \
+  -timeout=10 corpus-package 2>&1 | tail -n 3
+ASAN_OPTIONS=detect_leaks=1 ./fuzz_document_xml -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 \
+  -timeout=10 -dict=../tests/fuzz/wordml.dict corpus-xml 2>&1 | tail -n 3
