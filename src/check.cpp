@@ -1,5 +1,6 @@
 #include <map>
 
+#include "jixiao/batch.hpp"
 #include "jixiao/check.hpp"
 #include "jixiao/pipeline.hpp"
 
@@ -33,35 +34,48 @@ Config effective(Config base, const CheckOptions& o) {
 
 }  // namespace
 
-Expected<Report> check_files(const std::vector<std::string>& inputs, const CheckOptions& options) {
-  std::map<std::string, Config> loaded;
-  auto config_at = [&](const std::optional<std::string>& path) -> Expected<Config> {
-    if (!path) return effective(Config{}, options);
-    auto it = loaded.find(*path);
-    if (it == loaded.end()) {
-      auto c = load_config(*path);
+Expected<Config> CheckSession::config_for(const std::string& path) {
+  std::optional<std::string> file = options_.config_path ? options_.config_path : find_config(path);
+  Config config;
+  if (file) {
+    auto it = loaded_.find(*file);
+    if (it == loaded_.end()) {
+      auto c = load_config(*file);
       if (!c) return c.error();
-      it = loaded.emplace(*path, effective(*c, options)).first;
+      it = loaded_.emplace(*file, effective(*c, options_)).first;
     }
-    return it->second;
-  };
+    config = it->second;
+  } else {
+    config = effective(Config{}, options_);
+  }
+  if (first_) fail_on_ = config.fail_on;
+  first_ = false;
+  return config;
+}
+
+FileReport CheckSession::check(const std::string& path, const Document& doc) {
+  auto config = config_for(path);
+  return FileReport{path, std::nullopt, checker_.check(doc, config ? *config : effective(Config{}, options_))};
+}
+
+Expected<Report> check_files(const std::vector<std::string>& inputs, const CheckOptions& options) {
+  CheckSession session(options);
+  ExpandedInputs expanded = expand_inputs(inputs);
+  for (const InputItem& item : expanded.items)  // a bad configuration stops the run before reading
+    if (auto c = session.config_for(item.path); !c) return c.error();
   Report report;
-  report.fail_on = options.fail_on_given ? options.overrides.fail_on : Severity::error;
-  Checker checker;
+  report.fail_on = session.fail_on();
+  for (auto& [path, error] : expanded.failures) report.files.push_back({path, error, {}});
   ReadOptions read;
   read.require_target_tables = false;  // JX001 reports it instead
   read.limits = options.limits;
-  for (std::size_t k = 0; k < inputs.size(); ++k) {
-    const std::string& path = inputs[k];
-    auto config = config_at(options.config_path ? options.config_path : find_config(path));
-    if (!config) return config.error();
-    if (k == 0 && !options.fail_on_given) report.fail_on = config->fail_on;
-    FileReport file{path, std::nullopt, {}};
-    auto doc = read_document(path, read);
-    if (doc) file.findings = checker.check(*doc, *config);
-    else file.error = doc.error();
-    report.files.push_back(std::move(file));
-  }
+  Progress progress(expanded.items.size(), options.progress, options.lang);
+  read_in_order(expanded.items, options.jobs, read, [&](std::size_t, const InputItem& item, Expected<Document> doc) {
+    progress.step(item.path);
+    if (doc) report.files.push_back(session.check(item.path, *doc));
+    else report.files.push_back({item.path, doc.error(), {}});
+  });
+  progress.finish();
   return report;
 }
 

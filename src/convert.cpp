@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,53 +30,92 @@ bool write_all(int fd, const std::string& data) {
   return true;
 }
 
+// Tables and workbooks need every document before they can be written.
+std::optional<std::string> whole_output(const std::vector<Document>& docs, const ConvertOptions& options,
+                                        std::vector<FileFailure>& failures) {
+  if (options.format == OutputFormat::csv) {
+    DataTable t = options.table == TableChoice::projects ? projects_table(docs) : indicators_table(docs);
+    auto csv = to_csv(t, options.headers, options.encoding);
+    if (csv) return std::move(*csv);
+    failures.push_back({"-", csv.error()});
+    return std::nullopt;
+  }
+  std::vector<DataTable> tables = {projects_table(docs), indicators_table(docs)};
+  if (options.with_findings) {
+    CheckSession session({});
+    Report report;
+    for (const Document& d : docs) report.files.push_back(session.check(d.source.path, d));
+    tables.push_back(findings_table(report, options.lang));
+  }
+  auto xlsx = to_xlsx(tables, options.headers);
+  if (xlsx) return std::move(*xlsx);
+  failures.push_back({"-", xlsx.error()});
+  return std::nullopt;
+}
+
+const char* extension_of(OutputFormat f) {
+  switch (f) {
+    case OutputFormat::csv: return ".csv";
+    case OutputFormat::xlsx: return ".xlsx";
+    case OutputFormat::ndjson: return ".ndjson";
+    default: return ".json";
+  }
+}
+
 }  // namespace
 
-ConvertResult convert(const std::vector<std::string>& inputs, const ConvertOptions& options) {
-  ConvertResult result;
-  std::vector<Document> docs;
-  for (const std::string& path : inputs) {
-    auto doc = read_document(path, options.read);
-    if (doc) docs.push_back(std::move(*doc));
-    else result.failures.push_back({path, doc.error()});
+Expected<std::unique_ptr<Output>> Output::open(const std::string& path) {
+  std::unique_ptr<Output> out(new Output());
+  out->path_ = path;
+  if (path.empty()) return out;
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    out->fd_ = ::open(path.c_str(), O_WRONLY);
+  } else {
+    out->temp_ = path + ".jixiao-tmp-" + std::to_string(::getpid());
+    out->fd_ = ::open(out->temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   }
-  if (docs.empty()) return result;
-  switch (options.format) {
-    case OutputFormat::json:
-      result.output = inputs.size() == 1 ? to_json(docs.front(), options.lang) : to_batch_json(docs, options.lang);
-      break;
-    case OutputFormat::csv: {
-      DataTable t = options.table == TableChoice::projects ? projects_table(docs) : indicators_table(docs);
-      auto csv = to_csv(t, options.headers, options.encoding);
-      if (!csv) result.failures.push_back({"-", csv.error()});
-      else result.output = std::move(*csv);
-      break;
-    }
-    case OutputFormat::xlsx: {
-      std::vector<DataTable> tables = {projects_table(docs), indicators_table(docs)};
-      if (options.with_findings) {
-        std::vector<std::string> readable;
-        for (const Document& d : docs) readable.push_back(d.source.path);
-        auto report = check_files(readable, {});
-        if (report) tables.push_back(findings_table(*report, options.lang));
-        else result.failures.push_back({"-", report.error()});
-      }
-      auto xlsx = to_xlsx(tables, options.headers);
-      if (!xlsx) result.failures.push_back({"-", xlsx.error()});
-      else result.output = std::move(*xlsx);
-      break;
-    }
+  if (out->fd_ < 0) return write_error(path, std::strerror(errno));
+  return out;
+}
+
+Output::~Output() {
+  if (fd_ > 2) ::close(fd_);
+  if (!temp_.empty() && !committed_) std::remove(temp_.c_str());
+}
+
+bool Output::write(const std::string& bytes) {
+  if (!failed_ && !write_all(fd_, bytes)) failed_ = true;
+  return !failed_;
+}
+
+std::optional<Error> Output::commit() {
+  if (failed_) return write_error(path_.empty() ? "-" : path_, std::strerror(errno));
+  if (temp_.empty()) return std::nullopt;
+  if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
+    fd_ = -1;
+    return write_error(path_, std::strerror(errno));
   }
-  return result;
+  fd_ = -1;
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0) return write_error(path_, std::strerror(errno));
+  committed_ = true;
+  return std::nullopt;
+}
+
+std::optional<Error> write_output(const std::string& path, const std::string& data) {
+  auto out = Output::open(path);
+  if (!out) return out.error();
+  (*out)->write(data);
+  return (*out)->commit();
 }
 
 std::optional<Error> refuse_overwriting_input(const std::string& output,
                                               const std::vector<std::string>& inputs) {
   struct stat out;
   if (output.empty() || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return std::nullopt;
-  for (const std::string& in : inputs) {
+  for (const InputItem& in : expand_inputs(inputs).items) {
     struct stat st;
-    if (::stat(in.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+    if (::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
       return Error{ErrorKind::cannot_open,
                    {"输出文件 " + output + " 就是输入文件：jixiao 从不覆盖输入，请换一个输出文件名",
                     "the output " + output + " is one of the inputs: jixiao never overwrites an input; "
@@ -84,29 +124,93 @@ std::optional<Error> refuse_overwriting_input(const std::string& output,
   return std::nullopt;
 }
 
-std::optional<Error> write_output(const std::string& path, const std::string& data) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    int fd = ::open(path.c_str(), O_WRONLY);
-    if (fd < 0) return write_error(path, std::strerror(errno));
-    bool ok = write_all(fd, data);
-    int saved = errno;
-    ::close(fd);
-    if (!ok) return write_error(path, std::strerror(saved));
-    return std::nullopt;
+ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertOptions& options, Output& out) {
+  ConvertSummary summary;
+  ExpandedInputs inputs = expand_inputs(arguments);
+  for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
+  summary.files = inputs.items.size();
+  Progress progress(inputs.items.size(), options.progress, options.lang);
+  bool streamed_batch = options.format == OutputFormat::json && !inputs.single_file;
+  std::vector<Document> kept;  // CSV and XLSX only
+  read_in_order(inputs.items, options.jobs, options.read,
+                [&](std::size_t, const InputItem& item, Expected<Document> doc) {
+                  progress.step(item.path);
+                  if (!doc) {
+                    summary.failures.push_back({item.path, doc.error()});
+                    return;
+                  }
+                  ++summary.converted;
+                  switch (options.format) {
+                    case OutputFormat::json:
+                      if (!streamed_batch) {
+                        out.write(to_json(*doc, options.lang));
+                      } else {
+                        if (summary.converted == 1) out.write(batch_json_open());
+                        out.write(batch_json_document(*doc, options.lang, summary.converted == 1));
+                      }
+                      break;
+                    case OutputFormat::ndjson: out.write(to_json_line(*doc, options.lang)); break;
+                    default: kept.push_back(std::move(*doc));
+                  }
+                });
+  progress.finish();
+  if (streamed_batch && summary.converted) out.write(batch_json_close(false));
+  if (!kept.empty()) {
+    if (auto bytes = whole_output(kept, options, summary.failures)) out.write(*bytes);
+    else summary.converted = 0;
   }
-  std::string tmp = path + ".jixiao-tmp-" + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) return write_error(path, std::strerror(errno));
-  bool ok = write_all(fd, data) && ::fsync(fd) == 0;
-  int saved = errno;
-  ::close(fd);
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    if (ok) saved = errno;
-    std::remove(tmp.c_str());
-    return write_error(path, std::strerror(saved));
+  summary.wrote = summary.converted > 0;
+  summary.seconds = progress.seconds();
+  return summary;
+}
+
+ConvertSummary convert_each(const std::vector<std::string>& arguments, const ConvertOptions& options,
+                            const std::string& dir) {
+  namespace fs = std::filesystem;
+  ConvertSummary summary;
+  ExpandedInputs inputs = expand_inputs(arguments);
+  for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
+  summary.files = inputs.items.size();
+  Progress progress(inputs.items.size(), options.progress, options.lang);
+  read_in_order(inputs.items, options.jobs, options.read,
+                [&](std::size_t, const InputItem& item, Expected<Document> doc) {
+                  progress.step(item.path);
+                  if (!doc) {
+                    summary.failures.push_back({item.path, doc.error()});
+                    return;
+                  }
+                  fs::path target = fs::path(dir) / fs::path(item.relative).replace_extension(extension_of(options.format));
+                  std::error_code ec;
+                  fs::create_directories(target.parent_path(), ec);
+                  std::string bytes;
+                  std::vector<FileFailure> failures;
+                  if (options.format == OutputFormat::json) bytes = to_json(*doc, options.lang);
+                  else if (options.format == OutputFormat::ndjson) bytes = to_json_line(*doc, options.lang);
+                  else if (auto whole = whole_output({*doc}, options, failures)) bytes = *whole;
+                  std::optional<Error> e = failures.empty() ? write_output(target.string(), bytes) : failures[0].error;
+                  if (e) summary.failures.push_back({item.path, *e});
+                  else ++summary.converted;
+                });
+  progress.finish();
+  summary.wrote = summary.converted > 0;
+  summary.seconds = progress.seconds();
+  return summary;
+}
+
+std::string convert_summary(const ConvertSummary& s, Lang lang) {
+  char time[32];
+  std::snprintf(time, sizeof time, "%.1f", s.seconds);
+  std::string out;
+  if (lang == Lang::en) {
+    out = "read " + std::to_string(s.files) + " files: " + std::to_string(s.converted) + " converted, " +
+          std::to_string(s.failures.size()) + " failed, in " + time + " s\n";
+    for (const FileFailure& f : s.failures) out += "  failed: " + f.path + ": " + f.error.message.en + "\n";
+  } else {
+    out = "读取 " + std::to_string(s.files) + " 个文件：转换 " + std::to_string(s.converted) + " 个，失败 " +
+          std::to_string(s.failures.size()) + " 个，用时 " + time + " 秒\n";
+    for (const FileFailure& f : s.failures) out += "  失败：" + f.path + "：" + f.error.message.zh + "\n";
   }
-  return std::nullopt;
+  return out;
 }
 
 }  // namespace jixiao

@@ -46,9 +46,31 @@ struct CheckOptions {
   Config overrides;                        // command-line settings applied over the file's
   bool profile_given = false, fail_on_given = false;
   ReadLimits limits;
+  int jobs = 0;           // reading threads; default 0: the cores
+  bool progress = false;  // progress on stderr
+  Lang lang = Lang::zh;   // of the progress line
 };
 
-// Reads and checks every input; an unreadable one is reported and the others still checked.
+// Checks documents one after another with the configuration that applies to each (found per
+// input, or given), sharing what cross-document rules need.
+class CheckSession {
+public:
+  explicit CheckSession(CheckOptions options) : options_(std::move(options)) {}
+  // The configuration for an input; an error when its configuration file is bad.
+  Expected<Config> config_for(const std::string& path);
+  FileReport check(const std::string& path, const Document& doc);
+  Severity fail_on() const { return fail_on_; }
+
+private:
+  CheckOptions options_;
+  std::map<std::string, Config> loaded_;
+  Checker checker_;
+  Severity fail_on_ = Severity::error;
+  bool first_ = true;
+};
+
+// Reads (files, folders, "-") and checks every input; an unreadable one is reported and the
+// others still checked. An error only when a configuration file is bad.
 Expected<Report> check_files(const std::vector<std::string>& inputs, const CheckOptions& options);
 
 enum class ReportFormat { text, json, sarif, junit };

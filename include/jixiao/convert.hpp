@@ -1,9 +1,12 @@
 #pragma once
-// `jixiao convert` as a library call: inputs in, the output text and each unreadable input out.
+// `jixiao convert` as a library call: inputs in, one output (or one per input) out, every
+// unreadable input reported without stopping the others.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "jixiao/batch.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/pipeline.hpp"
 #include "jixiao/tables.hpp"
@@ -15,12 +18,7 @@ struct FileFailure {
   Error error;
 };
 
-struct ConvertResult {
-  std::optional<std::string> output;  // nothing when no input could be read
-  std::vector<FileFailure> failures;  // in input order
-};
-
-enum class OutputFormat { json, csv, xlsx };
+enum class OutputFormat { json, ndjson, csv, xlsx };
 enum class TableChoice { indicators, projects };
 
 struct ConvertOptions {
@@ -30,17 +28,49 @@ struct ConvertOptions {
   CsvEncoding encoding = CsvEncoding::utf8_bom;     // csv: default UTF-8 with a BOM
   HeaderLang headers = HeaderLang::zh;              // csv, xlsx: default Chinese headers
   bool with_findings = false;                       // xlsx: add the sheet 问题 from `check`
+  int jobs = 0;                                     // reading threads; default 0: the cores
+  bool progress = false;                            // progress on stderr
   ReadOptions read;
 };
 
-// JSON: one input gives a "jixiao.document/1", several one "jixiao.batch/1". CSV and XLSX: all
-// rows of every readable input in one table, with the source file as a column. Inputs in the
-// order given; an unreadable input never stops the others.
-ConvertResult convert(const std::vector<std::string>& inputs, const ConvertOptions& options);
+// Standard output, or a file written through a temporary renamed into place on commit(), so
+// that a failed run never leaves a half-written file under the final name. A path that exists
+// and is not a regular file (a pipe, /dev/stdout, /dev/null) is written directly.
+class Output {
+public:
+  static Expected<std::unique_ptr<Output>> open(const std::string& path);  // "" = stdout
+  ~Output();  // uncommitted: the temporary is removed
+  bool write(const std::string& bytes);
+  std::optional<Error> commit();
 
-// Writes `data` to `path` through a temporary file renamed into place, so that a failed run
-// never leaves a half-written file under the final name. A path that exists and is not a
-// regular file (a pipe, /dev/stdout, /dev/null) is written directly.
+private:
+  Output() = default;
+  std::string path_, temp_;
+  int fd_ = 1;
+  bool failed_ = false, committed_ = false;
+};
+
+struct ConvertSummary {
+  std::size_t files = 0, converted = 0;
+  std::vector<FileFailure> failures;  // in input order
+  bool wrote = false;                 // something was written (commit it)
+  double seconds = 0;
+};
+
+// Into one output. JSON: one input file gives a "jixiao.document/1", anything else one
+// "jixiao.batch/1" (streamed as documents arrive). NDJSON: a document per line. CSV and XLSX:
+// all rows of every readable input in one table, the source file as a column.
+ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertOptions& options,
+                       Output& out);
+
+// One output per input in `dir`, mirroring each input's path below the folder it was found in.
+ConvertSummary convert_each(const std::vector<std::string>& arguments,
+                            const ConvertOptions& options, const std::string& dir);
+
+// The closing summary: files read, converted, failed (each with its reason), time taken.
+std::string convert_summary(const ConvertSummary& summary, Lang lang);
+
+// Writes `data` whole or not at all (through Output).
 std::optional<Error> write_output(const std::string& path, const std::string& data);
 
 // An error when `output` names one of the inputs (the same file, by device and inode): an

@@ -1,5 +1,6 @@
 // Parses arguments, calls the library, maps results to exit codes. No logic of its own.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <unistd.h>
@@ -67,9 +68,12 @@ int main(int argc, char** argv) {
       "convert", "把 .docx 读成结构化数据 / read .docx files into the typed model and write it");
   std::vector<std::string> inputs;
   std::string to = "json", output;
-  convert->add_option("inputs", inputs, "输入的 .docx 文件 / input .docx files")->required();
-  convert->add_option("--to", to, "输出格式 / output format: json (default), csv, xlsx")
-      ->check(CLI::IsMember({"json", "csv", "xlsx"}));
+  convert->add_option("inputs", inputs,
+                      "输入的 .docx 文件、文件夹（递归查找）或 -（标准输入）/ .docx files, folders "
+                      "(searched recursively) or - for standard input")
+      ->required();
+  convert->add_option("--to", to, "输出格式 / output format: json (default), ndjson, csv, xlsx")
+      ->check(CLI::IsMember({"json", "ndjson", "csv", "xlsx"}));
   std::string table = "indicators", encoding = "utf-8-bom", headers = "zh";
   bool with_findings = false;
   convert->add_option("--table", table, "CSV 输出哪张表 / CSV table: indicators (指标, default), projects (项目)")
@@ -84,7 +88,17 @@ int main(int argc, char** argv) {
   convert->add_flag("--with-findings", with_findings,
                     "XLSX 增加“问题”工作表（check 的结果）/ add the sheet 问题 with what check finds");
   convert->add_option("-o,--output", output,
-                      "输出文件（默认标准输出）/ output file (default: standard output)");
+                      "输出文件（默认标准输出）；以 / 结尾则每个输入一个文件 / output file (default: "
+                      "standard output); DIR/ writes one output per input");
+  int jobs = 0;
+  bool progress_on = false, progress_off = false;
+  auto add_batch_options = [&](CLI::App* sub) {
+    sub->add_option("-j,--jobs", jobs, "并行读取的线程数（默认：CPU 核数）/ reading threads (default: the cores)")
+        ->check(CLI::Range(0, 256));
+    sub->add_flag("--progress", progress_on, "显示进度（默认仅在终端显示）/ show progress (default: on a terminal)");
+    sub->add_flag("--no-progress", progress_off, "不显示进度 / no progress");
+  };
+  add_batch_options(convert);
 
   CLI::App* check = app.add_subcommand(
       "check", "按规则检查绩效目标表 / check documents against the rules (jixiao rules lists them)");
@@ -110,6 +124,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "info"}));
   jixiao::CheckOptions check_options;
   add_limits(check, check_options.limits);
+  add_batch_options(check);
   std::string colour = "auto";
   check->add_option("--color", colour, "彩色输出 / colour: auto (default: on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -127,6 +142,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kMisuse;
   }
   jixiao::Lang lang = lang_name == "en" ? jixiao::Lang::en : jixiao::Lang::zh;
+  bool progress = progress_on || (!progress_off && ::isatty(2));
 
   if (*rules) {
     if (markdown) return emit("", jixiao::rules_markdown(), lang);
@@ -166,6 +182,9 @@ int main(int argc, char** argv) {
         std::cerr << id << ": " << (lang == jixiao::Lang::en ? "not a rule id" : "不是规则编号") << "\n";
         return kMisuse;
       }
+    options.jobs = jobs;
+    options.progress = progress;
+    options.lang = lang;
     auto result = jixiao::check_files(check_inputs, options);
     if (!result) {
       std::cerr << result.error().message.in(lang) << "\n";
@@ -184,8 +203,10 @@ int main(int argc, char** argv) {
 
   jixiao::ConvertOptions options;
   options.lang = lang;
-  options.format = to == "csv" ? jixiao::OutputFormat::csv : to == "xlsx" ? jixiao::OutputFormat::xlsx
-                                                                          : jixiao::OutputFormat::json;
+  options.format = to == "csv"      ? jixiao::OutputFormat::csv
+                   : to == "xlsx"   ? jixiao::OutputFormat::xlsx
+                   : to == "ndjson" ? jixiao::OutputFormat::ndjson
+                                    : jixiao::OutputFormat::json;
   options.table = table == "projects" ? jixiao::TableChoice::projects : jixiao::TableChoice::indicators;
   options.encoding = encoding == "utf-8"     ? jixiao::CsvEncoding::utf8
                      : encoding == "gb18030" ? jixiao::CsvEncoding::gb18030
@@ -203,8 +224,27 @@ int main(int argc, char** argv) {
               << "\n";
     return kMisuse;
   }
-  jixiao::ConvertResult result = jixiao::convert(inputs, options);
-  for (const auto& f : result.failures) report(f.path, f.error, lang);
-  if (result.output && emit(output, *result.output, lang) != kOk) return kMisuse;
-  return result.failures.empty() ? kOk : kMisuse;
+  options.jobs = jobs;
+  options.progress = progress;
+  bool to_dir = !output.empty() && (output.back() == '/' || std::filesystem::is_directory(output));
+  jixiao::ConvertSummary summary;
+  if (to_dir) {
+    summary = jixiao::convert_each(inputs, options, output);
+  } else {
+    auto out = jixiao::Output::open(output);
+    if (!out) {
+      report(output, out.error(), lang);
+      return kMisuse;
+    }
+    summary = jixiao::convert(inputs, options, **out);
+    if (summary.wrote)
+      if (auto e = (*out)->commit()) {
+        report(output.empty() ? "-" : output, *e, lang);
+        return kMisuse;
+      }
+  }
+  if (progress) std::cerr << jixiao::convert_summary(summary, lang);
+  else
+    for (const auto& f : summary.failures) report(f.path, f.error, lang);
+  return summary.failures.empty() ? kOk : kMisuse;
 }

@@ -140,12 +140,25 @@ std::string to_json(const Document& doc, Lang lang) {
   return w.finish();
 }
 
-std::string to_batch_json(const std::vector<Document>& docs, Lang lang) {
-  JsonWriter w;
-  w.begin_object().key("schema").string("jixiao.batch/1").key("documents").begin_array();
-  for (const Document& d : docs) document(w, d, lang);
-  w.end_array().end_object();
+std::string to_json_line(const Document& doc, Lang lang) {
+  JsonWriter w(true);
+  document(w, doc, lang);
   return w.finish();
 }
+
+std::string batch_json_open() { return "{\n  \"schema\": \"jixiao.batch/1\",\n  \"documents\": ["; }
+
+std::string batch_json_document(const Document& doc, Lang lang, bool first) {
+  std::string one = to_json(doc, lang);
+  one.pop_back();  // its final line end
+  std::string out = first ? "\n    " : ",\n    ";
+  for (char c : one) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+std::string batch_json_close(bool empty) { return empty ? "]\n}\n" : "\n  ]\n}\n"; }
 
 }  // namespace jixiao

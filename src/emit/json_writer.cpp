@@ -30,6 +30,7 @@ std::string escape_json(const std::string& s) {
 }
 
 void JsonWriter::newline() {
+  if (compact_) return;
   out_ += '\n';
   out_.append(empty_.size() * 2, ' ');
 }
@@ -75,7 +76,7 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 JsonWriter& JsonWriter::key(const std::string& k) {
   before_value();
   out_ += escape_json(k);
-  out_ += ": ";
+  out_ += compact_ ? ":" : ": ";
   after_key_ = true;
   return *this;
 }
@@ -99,7 +100,7 @@ JsonWriter& JsonWriter::boolean(bool b) { return number(b ? "true" : "false"); }
 JsonWriter& JsonWriter::null() { return number("null"); }
 
 std::string JsonWriter::finish() {
-  out_ += '\n';
+  out_ += '\n';  // NDJSON's line end too
   return std::move(out_);
 }
 

@@ -9,6 +9,8 @@ namespace jixiao::emit {
 
 class JsonWriter {
 public:
+  // Compact: one line, no spaces (NDJSON); else two-space indentation.
+  explicit JsonWriter(bool compact = false) : compact_(compact) {}
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -28,6 +30,7 @@ private:
   std::string out_;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
+  bool compact_ = false;
 };
 
 std::string escape_json(const std::string& s);

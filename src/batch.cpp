@@ -1,0 +1,154 @@
+#include "jixiao/batch.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace jixiao {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool wanted(const fs::path& p) {
+  std::string name = p.filename().string();
+  if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".docx";
+}
+
+double now() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
+  ExpandedInputs out;
+  for (const std::string& arg : arguments) {
+    std::error_code ec;
+    if (arg == "-" || !fs::is_directory(arg, ec)) {
+      out.items.push_back({arg, arg == "-" ? "stdin" : fs::path(arg).filename().string()});
+      continue;
+    }
+    std::vector<InputItem> found;
+    auto options = fs::directory_options::skip_permission_denied;
+    fs::recursive_directory_iterator it(arg, options, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string()[0] == '.' && it->is_directory(ec)) {
+        it.disable_recursion_pending();  // hidden folders
+        continue;
+      }
+      if (it->is_regular_file(ec) && wanted(p))
+        found.push_back({p.string(), fs::relative(p, arg, ec).string()});
+    }
+    if (ec) {
+      out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"无法读取文件夹：" + ec.message(),
+                                                                  "cannot read the folder: " + ec.message()}}});
+    }
+    std::sort(found.begin(), found.end(), [](const InputItem& a, const InputItem& b) { return a.path < b.path; });
+    if (found.empty() && !ec)
+      out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"文件夹中没有 .docx 文件", "the folder holds no .docx file"}}});
+    out.items.insert(out.items.end(), found.begin(), found.end());
+  }
+  std::error_code ec;
+  out.single_file = arguments.size() == 1 && out.items.size() == 1 && !fs::is_directory(arguments[0], ec);
+  return out;
+}
+
+Expected<Document> read_stdin(const ReadOptions& options) {
+  std::vector<std::uint8_t> bytes;
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+    bytes.insert(bytes.end(), buffer, buffer + n);
+    if (bytes.size() > options.limits.max_input_bytes)
+      return Error{ErrorKind::too_large, {"标准输入超过大小上限", "standard input is larger than the limit"}};
+  }
+  return read_document_bytes(bytes, "-", options);
+}
+
+void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOptions& options,
+                   const std::function<void(std::size_t, const InputItem&, Expected<Document>)>& sink) {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  auto read_one = [&](const InputItem& item) {
+    return item.path == "-" ? read_stdin(options) : read_document(item.path, options);
+  };
+  if (jobs == 1 || items.size() <= 1) {
+    for (std::size_t k = 0; k < items.size(); ++k) sink(k, items[k], read_one(items[k]));
+    return;
+  }
+  const std::size_t window = static_cast<std::size_t>(jobs) * 2;  // documents held at most
+  std::mutex m;
+  std::condition_variable cv;
+  std::map<std::size_t, std::optional<Expected<Document>>> ready;
+  std::size_t next_to_take = 0, next_to_emit = 0;
+  std::vector<std::thread> workers;
+  for (int w = 0; w < jobs; ++w)
+    workers.emplace_back([&] {
+      for (;;) {
+        std::size_t k;
+        {
+          std::unique_lock<std::mutex> lock(m);
+          cv.wait(lock, [&] { return next_to_take >= items.size() || next_to_take < next_to_emit + window; });
+          if (next_to_take >= items.size()) return;
+          k = next_to_take++;
+        }
+        Expected<Document> doc = read_one(items[k]);
+        {
+          std::lock_guard<std::mutex> lock(m);
+          ready[k].emplace(std::move(doc));
+        }
+        cv.notify_all();
+      }
+    });
+  while (next_to_emit < items.size()) {
+    std::optional<Expected<Document>> doc;
+    {
+      std::unique_lock<std::mutex> lock(m);
+      cv.wait(lock, [&] { return ready.count(next_to_emit) > 0; });
+      doc = std::move(ready[next_to_emit]);
+      ready.erase(next_to_emit);
+    }
+    sink(next_to_emit, items[next_to_emit], std::move(*doc));
+    {
+      std::lock_guard<std::mutex> lock(m);
+      ++next_to_emit;
+    }
+    cv.notify_all();
+  }
+  for (auto& t : workers) t.join();
+}
+
+Progress::Progress(std::size_t total, bool enabled, Lang lang)
+    : total_(total), enabled_(enabled), lang_(lang), start_(now()) {}
+
+void Progress::step(const std::string& current) {
+  ++done_;
+  if (!enabled_) return;
+  double t = now();
+  if (done_ != total_ && t - last_draw_ < 0.1) return;
+  last_draw_ = t;
+  double rate = done_ / std::max(t - start_, 1e-6);
+  char line[128];
+  std::snprintf(line, sizeof line, "[%zu/%zu] %.1f %s ", done_, total_, rate, lang_ == Lang::en ? "files/s" : "个/秒");
+  std::string name = current.size() > 60 ? "…" + current.substr(current.size() - 60) : current;
+  std::cerr << "\r\033[K" << line << name << std::flush;
+}
+
+void Progress::finish() {
+  if (enabled_) std::cerr << "\r\033[K" << std::flush;
+}
+
+double Progress::seconds() const { return now() - start_; }
+
+}  // namespace jixiao

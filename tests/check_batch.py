@@ -1,0 +1,111 @@
+#!/usr/bin/python3
+"""County-wide batches: folders, parallel reading, ordered and byte-identical output, one
+output per input, NDJSON, standard input, progress and the closing summary.
+Usage: check_batch.py PATH/TO/jixiao   (run from the source root)"""
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+JIXIAO = os.path.abspath(sys.argv[1])
+failures = []
+
+
+def run(*args, stdin=None):
+    return subprocess.run([JIXIAO, *args], capture_output=True, input=stdin)
+
+
+def check(name, condition, detail=""):
+    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
+    if not condition:
+        failures.append(name)
+
+
+schema = json.load(open("schemas/document.schema.json", encoding="utf-8"))
+validator = jsonschema.Draft202012Validator(schema)
+samples = sorted(glob.glob("samples/*.docx"))
+
+with tempfile.TemporaryDirectory() as tmp:
+    county = os.path.join(tmp, "怀来县")
+    layout = {"北辛堡镇/2021年绩效目标.docx": samples[0], "土木镇/绩效目标.docx": samples[1],
+              "土木镇/附件/补充.docx": samples[2], "存瑞镇/目标.DOCX": samples[3],
+              "~$绩效目标.docx": None, ".隐藏.docx": samples[0], ".git/x.docx": samples[0], "说明.txt": None,
+              "坏文件/损坏.docx": "tests/fixtures/bad/truncated.docx"}
+    for rel, src in layout.items():
+        path = os.path.join(county, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if src:
+            shutil.copy(src, path)
+        else:
+            open(path, "wb").write(b"lock file or notes")
+    expected = sorted(os.path.join(county, r) for r in ["北辛堡镇/2021年绩效目标.docx", "土木镇/绩效目标.docx",
+                                                        "土木镇/附件/补充.docx", "存瑞镇/目标.DOCX"])
+
+    one = run("convert", county, "--jobs", "1")
+    many = run("convert", county, "--jobs", "8")
+    check("a folder with a bad file: exit 2, the bad file reported", one.returncode == 2 and "损坏.docx" in one.stderr.decode(), one.stderr.decode()[:300])
+    check("--jobs 1 and --jobs 8 give the same bytes", one.stdout == many.stdout and len(one.stdout) > 1000)
+    batch = json.loads(one.stdout)
+    paths = [d["source"]["path"] for d in batch["documents"]]
+    check("folders searched recursively, sorted, lock/hidden/other files skipped", paths == expected, "\n".join(paths))
+    check("every document of the batch is valid", all(validator.is_valid(d) for d in batch["documents"]))
+    check("a batch is jixiao.batch/1", batch["schema"] == "jixiao.batch/1")
+
+    nd = run("convert", county, "--to", "ndjson", "--jobs", "2")
+    lines = nd.stdout.decode().splitlines()
+    check("--to ndjson: one document per line", len(lines) == 4 and all(validator.is_valid(json.loads(l)) for l in lines))
+    check("--to ndjson equals the batch's documents", [json.loads(l) for l in lines] == batch["documents"])
+
+    for fmt in ("csv", "xlsx"):
+        a, b = os.path.join(tmp, f"a.{fmt}"), os.path.join(tmp, f"b.{fmt}")
+        run("convert", county, "--to", fmt, "-o", a, "--jobs", "1")
+        run("convert", county, "--to", fmt, "-o", b, "--jobs", "8")
+        check(f"--to {fmt}: the same bytes with 1 and 8 jobs", open(a, "rb").read() == open(b, "rb").read())
+    c1 = run("check", county, "--format", "json", "--jobs", "1")
+    c8 = run("check", county, "--format", "json", "--jobs", "8")
+    check("check: the same report with 1 and 8 jobs", c1.stdout == c8.stdout and c1.returncode == 2)
+    report = json.loads(c1.stdout)
+    check("check over a folder: every file, the bad one with its reason",
+          len(report["files"]) == 5 and sum(1 for f in report["files"] if f["error"]) == 1)
+    codes = [f["rule"] for f in report["files"][0]["findings"] + report["files"][1]["findings"]]
+    check("JX302 across the files of one run", "JX302" in [f["rule"] for fr in report["files"] for f in fr["findings"]])
+
+    out_dir = os.path.join(tmp, "输出") + "/"
+    r = run("convert", county, "-o", out_dir)
+    made = sorted(os.path.relpath(p, out_dir) for p in glob.glob(out_dir + "**/*.json", recursive=True))
+    check("-o DIR/ writes one output per input, mirroring the folders",
+          made == sorted(["北辛堡镇/2021年绩效目标.json", "土木镇/绩效目标.json", "土木镇/附件/补充.json", "存瑞镇/目标.json"]), str(made))
+    check("-o DIR/: each a valid document", all(validator.is_valid(json.load(open(os.path.join(out_dir, m)))) for m in made))
+    r = run("convert", county, "--to", "csv", "-o", os.path.join(tmp, "表格") + "/")
+    check("-o DIR/ with --to csv", len(glob.glob(os.path.join(tmp, "表格", "**", "*.csv"), recursive=True)) == 4)
+
+    r = run("convert", "-", stdin=open(samples[0], "rb").read())
+    doc = json.loads(r.stdout)
+    check("- reads standard input", r.returncode == 0 and doc["source"]["path"] == "-" and len(doc["projects"]) > 0)
+    r = run("convert", "-", stdin=b"not a docx")
+    check("- with garbage: exit 2 naming -", r.returncode == 2 and r.stderr.decode().startswith("-: "))
+
+    r = run("convert", county, "--progress", "-o", os.path.join(tmp, "p.json"))
+    err = r.stderr.decode()
+    check("--progress: a progress line and a closing summary on stderr",
+          "[5/5]" in err and "读取 5 个文件：转换 4 个，失败 1 个" in err and "损坏.docx" in err, err[-400:])
+    r = run("--lang", "en", "convert", county, "--progress", "-o", os.path.join(tmp, "p.json"))
+    check("--progress in English", "read 5 files: 4 converted, 1 failed" in r.stderr.decode())
+    r = run("convert", county, "-o", os.path.join(tmp, "q.json"))
+    check("no progress when stderr is not a terminal: one line per failure only", r.stderr.decode().count("\n") == 1)
+    r = run("check", county, "--progress")
+    check("check --progress", "[5/5]" in r.stderr.decode())
+
+    r = run("convert", os.path.join(tmp, "空文件夹不存在"))
+    check("a missing path: exit 2", r.returncode == 2)
+    os.makedirs(os.path.join(tmp, "空"))
+    r = run("convert", os.path.join(tmp, "空"))
+    check("an empty folder: exit 2 saying it holds no .docx", r.returncode == 2 and ".docx" in r.stderr.decode())
+
+print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
