@@ -78,19 +78,28 @@ Expected<Document> read_stdin(const ReadOptions& options) {
 }
 
 void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOptions& options,
-                   const std::function<void(std::size_t, const InputItem&, Expected<Document>)>& sink) {
+                   const Prepare& prepare, const Sink& sink) {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  struct Done {
+    Expected<Document> doc;
+    std::string prepared;
+  };
   auto read_one = [&](const InputItem& item) {
-    return item.path == "-" ? read_stdin(options) : read_document(item.path, options);
+    Done d{item.path == "-" ? read_stdin(options) : read_document(item.path, options), {}};
+    if (prepare) d.prepared = prepare(d.doc);
+    return d;
   };
   if (jobs == 1 || items.size() <= 1) {
-    for (std::size_t k = 0; k < items.size(); ++k) sink(k, items[k], read_one(items[k]));
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Done d = read_one(items[k]);
+      sink(k, items[k], std::move(d.doc), std::move(d.prepared));
+    }
     return;
   }
   const std::size_t window = static_cast<std::size_t>(jobs) * 2;  // documents held at most
   std::mutex m;
   std::condition_variable cv;
-  std::map<std::size_t, std::optional<Expected<Document>>> ready;
+  std::map<std::size_t, std::optional<Done>> ready;
   std::size_t next_to_take = 0, next_to_emit = 0;
   std::vector<std::thread> workers;
   for (int w = 0; w < jobs; ++w)
@@ -103,7 +112,7 @@ void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOpti
           if (next_to_take >= items.size()) return;
           k = next_to_take++;
         }
-        Expected<Document> doc = read_one(items[k]);
+        Done doc = read_one(items[k]);
         {
           std::lock_guard<std::mutex> lock(m);
           ready[k].emplace(std::move(doc));
@@ -112,14 +121,14 @@ void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOpti
       }
     });
   while (next_to_emit < items.size()) {
-    std::optional<Expected<Document>> doc;
+    std::optional<Done> doc;
     {
       std::unique_lock<std::mutex> lock(m);
       cv.wait(lock, [&] { return ready.count(next_to_emit) > 0; });
       doc = std::move(ready[next_to_emit]);
       ready.erase(next_to_emit);
     }
-    sink(next_to_emit, items[next_to_emit], std::move(*doc));
+    sink(next_to_emit, items[next_to_emit], std::move(doc->doc), std::move(doc->prepared));
     {
       std::lock_guard<std::mutex> lock(m);
       ++next_to_emit;

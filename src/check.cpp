@@ -70,7 +70,8 @@ Expected<Report> check_files(const std::vector<std::string>& inputs, const Check
   read.require_target_tables = false;  // JX001 reports it instead
   read.limits = options.limits;
   Progress progress(expanded.items.size(), options.progress, options.lang);
-  read_in_order(expanded.items, options.jobs, read, [&](std::size_t, const InputItem& item, Expected<Document> doc) {
+  read_in_order(expanded.items, options.jobs, read, nullptr,
+                [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
     progress.step(item.path);
     if (doc) report.files.push_back(session.check(item.path, *doc));
     else report.files.push_back({item.path, doc.error(), {}});

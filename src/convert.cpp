@@ -132,26 +132,30 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
   Progress progress(inputs.items.size(), options.progress, options.lang);
   bool streamed_batch = options.format == OutputFormat::json && !inputs.single_file;
   std::vector<Document> kept;  // CSV and XLSX only
-  read_in_order(inputs.items, options.jobs, options.read,
-                [&](std::size_t, const InputItem& item, Expected<Document> doc) {
+  Prepare serialise;  // in the reading threads
+  if (options.format == OutputFormat::json || options.format == OutputFormat::ndjson)
+    serialise = [&](const Expected<Document>& doc) -> std::string {
+      if (!doc) return {};
+      if (options.format == OutputFormat::ndjson) return to_json_line(*doc, options.lang);
+      return streamed_batch ? batch_json_document(*doc, options.lang) : to_json(*doc, options.lang);
+    };
+  read_in_order(inputs.items, options.jobs, options.read, serialise,
+                [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string text) {
                   progress.step(item.path);
                   if (!doc) {
                     summary.failures.push_back({item.path, doc.error()});
                     return;
                   }
                   ++summary.converted;
-                  switch (options.format) {
-                    case OutputFormat::json:
-                      if (!streamed_batch) {
-                        out.write(to_json(*doc, options.lang));
-                      } else {
-                        if (summary.converted == 1) out.write(batch_json_open());
-                        out.write(batch_json_document(*doc, options.lang, summary.converted == 1));
-                      }
-                      break;
-                    case OutputFormat::ndjson: out.write(to_json_line(*doc, options.lang)); break;
-                    default: kept.push_back(std::move(*doc));
+                  if (!serialise) {
+                    kept.push_back(std::move(*doc));
+                    return;
                   }
+                  if (streamed_batch) {
+                    if (summary.converted == 1) out.write(batch_json_open());
+                    out.write(batch_json_separator(summary.converted == 1));
+                  }
+                  out.write(text);
                 });
   progress.finish();
   if (streamed_batch && summary.converted) out.write(batch_json_close(false));
@@ -172,8 +176,8 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
   for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
   summary.files = inputs.items.size();
   Progress progress(inputs.items.size(), options.progress, options.lang);
-  read_in_order(inputs.items, options.jobs, options.read,
-                [&](std::size_t, const InputItem& item, Expected<Document> doc) {
+  read_in_order(inputs.items, options.jobs, options.read, nullptr,
+                [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
                   progress.step(item.path);
                   if (!doc) {
                     summary.failures.push_back({item.path, doc.error()});

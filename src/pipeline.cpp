@@ -24,12 +24,12 @@ Error no_main_part(const std::string& why_zh, const std::string& why_en) {
                     "save it again"}};
 }
 
-Expected<ooxml::Body> body_from_xml(const std::string& document_xml, const std::string& part,
-                                    const std::string& styles_xml, const std::string& styles_part,
+Expected<ooxml::Body> body_from_xml(std::string document_xml, const std::string& part,
+                                    std::string styles_xml, const std::string& styles_part,
                                     const ReadLimits& limits) {
-  auto doc = ooxml::parse_part(document_xml, part);
+  auto doc = ooxml::parse_part(std::move(document_xml), part);
   if (!doc) return doc.error();
-  pugi::xml_node root = (*doc)->document_element();
+  pugi::xml_node root = (*doc)->doc.document_element();
   if (ooxml::is(root, "w2003:wordDocument"))
     return ooxml::word2003_xml_error();
   if (!ooxml::is(root, "w:document"))
@@ -40,13 +40,13 @@ Expected<ooxml::Body> body_from_xml(const std::string& document_xml, const std::
   ooxml::HeadingStyles styles;
   std::vector<ooxml::Notice> notices;
   if (!styles_xml.empty()) {
-    auto sdoc = ooxml::parse_part(styles_xml, styles_part);
-    if (sdoc) styles = ooxml::read_heading_styles(**sdoc);
+    auto sdoc = ooxml::parse_part(std::move(styles_xml), styles_part);
+    if (sdoc) styles = ooxml::read_heading_styles((*sdoc)->doc);
     else notices.push_back({{sdoc.error().message.zh + "；已忽略样式，标题级别可能识别不全",
                              sdoc.error().message.en + "; styles ignored, headings may be missed"},
                             0, 0});
   }
-  ooxml::Body body = ooxml::read_blocks(**doc, styles, limits);
+  ooxml::Body body = ooxml::read_blocks((*doc)->doc, styles, limits);
   body.notices.insert(body.notices.begin(), notices.begin(), notices.end());
   return body;
 }
@@ -90,7 +90,7 @@ Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes, const Re
     if (!s) return s.error();
     styles_xml = std::move(*s);
   }
-  return body_from_xml(*xml, main_part, styles_xml, styles_part, limits);
+  return body_from_xml(std::move(*xml), main_part, std::move(styles_xml), styles_part, limits);
 }
 
 Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,

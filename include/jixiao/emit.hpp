@@ -17,7 +17,8 @@ std::string to_json_line(const Document& doc, Lang lang);
 // "jixiao.batch/1" written as documents arrive: the opening, each document (with its
 // separator), the closing. Together they give one JSON object, indented like to_json.
 std::string batch_json_open();
-std::string batch_json_document(const Document& doc, Lang lang, bool first);
+std::string batch_json_document(const Document& doc, Lang lang);  // indented, no separator
+std::string batch_json_separator(bool first);
 std::string batch_json_close(bool empty);
 
 }  // namespace jixiao

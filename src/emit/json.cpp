@@ -148,10 +148,12 @@ std::string to_json_line(const Document& doc, Lang lang) {
 
 std::string batch_json_open() { return "{\n  \"schema\": \"jixiao.batch/1\",\n  \"documents\": ["; }
 
-std::string batch_json_document(const Document& doc, Lang lang, bool first) {
+std::string batch_json_separator(bool first) { return first ? "\n" : ",\n"; }
+
+std::string batch_json_document(const Document& doc, Lang lang) {
   std::string one = to_json(doc, lang);
   one.pop_back();  // its final line end
-  std::string out = first ? "\n    " : ",\n    ";
+  std::string out = "    ";
   for (char c : one) {
     out += c;
     if (c == '\n') out += "    ";

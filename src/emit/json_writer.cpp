@@ -6,24 +6,49 @@ namespace jixiao::emit {
 
 std::string escape_json(const std::string& s) {
   std::string out = "\"";
-  for (char32_t c : text::decode(s)) {
+  out.reserve(s.size() + 2);
+  // Valid UTF-8 is copied as it is; only control characters, quotes and backslashes change.
+  // Anything invalid goes through the decoder, which makes it U+FFFD.
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+      bool valid = len && i + len <= s.size();
+      for (std::size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
+      if (valid) {
+        std::u32string cp = text::decode(std::string_view(s).substr(i, len));
+        valid = cp.size() == 1 && cp[0] != U'\uFFFD';
+      }
+      if (valid) {
+        out.append(s, i, len);
+        i += len;
+        continue;
+      }
+      text::append_utf8(out, U'\uFFFD');
+      ++i;
+      continue;
+    }
+    ++i;
     switch (c) {
-      case U'"': out += "\\\""; break;
-      case U'\\': out += "\\\\"; break;
-      case U'\n': out += "\\n"; break;
-      case U'\t': out += "\\t"; break;
-      case U'\r': out += "\\r"; break;
-      case U'\b': out += "\\b"; break;
-      case U'\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          static const char* hex = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 0xf];
-        } else {
-          text::append_utf8(out, c);
-        }
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default: {
+        static const char* hex = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 0xf];
+      }
     }
   }
   return out + "\"";

@@ -12,9 +12,9 @@ std::vector<Entry> row_entries(const ooxml::Table& t, int row) {
   for (int c = 0; c < t.columns; ++c) {
     const ooxml::Cell& cell = t.at(row, c);
     if (cell.role == ooxml::CellRole::origin) {
-      out.push_back({c, cell.text, false});
+      out.push_back({c, &cell.text, false});
     } else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c) {
-      out.push_back({c, t.at(cell.origin_row, cell.origin_col).text, true});
+      out.push_back({c, &t.at(cell.origin_row, cell.origin_col).text, true});
     }
   }
   return out;
@@ -25,7 +25,7 @@ bool is_card(const ooxml::Table& t, int end_row) {
   for (int r = 0; r < end_row; ++r)
     for (const Entry& e : row_entries(t, r)) {
       if (e.continued) continue;
-      auto f = match_label(e.text);
+      auto f = match_label(e.text());
       if (f && *f < Field::unit_name) ++labels;
     }
   return labels >= 2;
@@ -45,23 +45,23 @@ public:
       std::vector<Entry> entries = row_entries(t_, r);
       if (entries.empty()) continue;
       // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
-      std::optional<Field> group = blank(entries[0].text) ? group_above : match_label(entries[0].text);
-      bool under_group = entries[0].continued || blank(entries[0].text);
+      std::optional<Field> group = blank(entries[0].text()) ? group_above : match_label(entries[0].text());
+      bool under_group = entries[0].continued || blank(entries[0].text());
       if (under_group && (group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
           entries.size() > 1 && !entries[1].continued) {
         use(r, entries[1]);
-        p_.purpose = entries[1].text;
+        p_.purpose = entries[1].text();
       }
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
         if (e.continued || used(r, e)) continue;
         std::string unit;
-        auto field = match_label(e.text, &unit);
+        auto field = match_label(e.text(), &unit);
         if (!field) {
-          if (auto u = unit_line(e.text)) {
+          if (auto u = unit_line(e.text())) {
             p_.unit = *u;
             use(r, e);
-          } else if (auto au = amount_unit_line(e.text)) {
+          } else if (auto au = amount_unit_line(e.text())) {
             p_.amount_unit = *au;
             use(r, e);
           }
@@ -76,13 +76,13 @@ public:
         }
         std::size_t j = i + 1;
         while (j < entries.size() && entries[j].continued) ++j;
-        if (j < entries.size() && !match_label(entries[j].text)) {
+        if (j < entries.size() && !match_label(entries[j].text())) {
           use(r, entries[j]);
-          assign(*field, entries[j].text, location(t_, r, entries[j].col));
+          assign(*field, entries[j].text(), location(t_, r, entries[j].col));
           i = j;
         } else {
-          w_.add(location(t_, r, e.col), "栏目“" + e.text + "”旁没有填写内容",
-                 "the label \"" + e.text + "\" has no value beside it");
+          w_.add(location(t_, r, e.col), "栏目“" + e.text() + "”旁没有填写内容",
+                 "the label \"" + e.text() + "\" has no value beside it");
           assign(*field, "", location(t_, r, e.col));
         }
       }
@@ -90,9 +90,9 @@ public:
     }
     for (int r = 0; r < end_row; ++r)
       for (const Entry& e : row_entries(t_, r))
-        if (!e.continued && !used(r, e) && !blank(e.text))
-          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + e.text + "”，已跳过",
-                 "unrecognised content in the project card, skipped: \"" + e.text + "\"");
+        if (!e.continued && !used(r, e) && !blank(e.text()))
+          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + e.text() + "”，已跳过",
+                 "unrecognised content in the project card, skipped: \"" + e.text() + "\"");
   }
 
 private:
@@ -158,14 +158,14 @@ private:
   void schedule(int r, const std::vector<Entry>& entries, std::size_t label) {
     std::vector<Entry> rest;
     for (std::size_t k = label + 1; k < entries.size(); ++k)
-      if (!entries[k].continued && !blank(entries[k].text)) rest.push_back(entries[k]);
-    bool inline_pairs = rest.size() >= 2 && looks_like_period(rest[0].text) &&
-                        parse_percent(rest[1].text).has_value();
+      if (!entries[k].continued && !blank(entries[k].text())) rest.push_back(entries[k]);
+    bool inline_pairs = rest.size() >= 2 && looks_like_period(rest[0].text()) &&
+                        parse_percent(rest[1].text()).has_value();
     if (inline_pairs) {
       for (std::size_t k = 0; k + 1 < rest.size(); k += 2) {
         use(r, rest[k]);
         use(r, rest[k + 1]);
-        point(rest[k].text, rest[k + 1].text, location(t_, r, rest[k + 1].col));
+        point(rest[k].text(), rest[k + 1].text(), location(t_, r, rest[k + 1].col));
       }
       return;
     }
@@ -175,9 +175,9 @@ private:
           r + 1 < static_cast<int>(t_.rows.size()) ? &t_.at(r + 1, e.col) : nullptr;
       if (below && below->role == ooxml::CellRole::origin) {
         used_.insert({r + 1, e.col});
-        point(e.text, below->text, location(t_, r + 1, e.col));
+        point(e.text(), below->text, location(t_, r + 1, e.col));
       } else {
-        point(e.text, "", location(t_, r + 1, e.col));
+        point(e.text(), "", location(t_, r + 1, e.col));
       }
     }
   }

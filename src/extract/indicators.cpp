@@ -26,7 +26,7 @@ std::optional<int> find_indicator_header(const ooxml::Table& t) {
   for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
     bool level1 = false, other = false;
     for (const Entry& e : row_entries(t, r)) {
-      auto f = match_label(e.text);
+      auto f = match_label(e.text());
       level1 = level1 || f == Field::level1;
       other = other || f == Field::level3 || f == Field::value;
     }
@@ -40,14 +40,14 @@ ColumnMap map_indicator_columns(const ooxml::Table& t, int header_row, Warnings&
   map.col.fill(-1);
   map.columns = t.columns;
   for (const Entry& e : row_entries(t, header_row)) {
-    auto f = match_label(e.text);
+    auto f = match_label(e.text());
     auto column = f ? column_of(*f) : std::nullopt;
     if (column && map.col[*column] < 0) {
       map.col[*column] = e.col;
-    } else if (!blank(e.text)) {
+    } else if (!blank(e.text())) {
       warnings.add(location(t, header_row, e.col),
-                   "指标表中未识别的列“" + e.text + "”，该列内容已跳过",
-                   "unrecognised column \"" + e.text + "\" in the indicator table; skipped");
+                   "指标表中未识别的列“" + e.text() + "”，该列内容已跳过",
+                   "unrecognised column \"" + e.text() + "\" in the indicator table; skipped");
     }
   }
   return map;

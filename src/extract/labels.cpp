@@ -113,6 +113,8 @@ std::string drop_ordinal(std::string s) {
 }  // namespace
 
 std::optional<Field> match_label(std::string_view cell_text, std::string* unit_in_label) {
+  // The longest label, spaced out and with a unit, stays well under this: longer text is data.
+  if (cell_text.empty() || cell_text.size() > 160) return std::nullopt;
   std::string s = normalise_label(cell_text, unit_in_label);
   if (s.empty() || s.size() > 60) return std::nullopt;
   for (const Synonym& syn : kLabels)

@@ -24,9 +24,10 @@ private:
 
 // One cell of a row as a reader meets it, left to right, each merged cell once.
 struct Entry {
-  int col = 0;            // 0-based grid column where the cell starts in this row
-  std::string text;       // for a vertical continuation: the text of the cell it continues
-  bool continued = false; // a vertical-merge continuation of a cell above
+  int col = 0;                    // 0-based grid column where the cell starts in this row
+  const std::string* cell_text;   // for a vertical continuation: the cell it continues
+  bool continued = false;         // a vertical-merge continuation of a cell above
+  const std::string& text() const { return *cell_text; }
 };
 std::vector<Entry> row_entries(const ooxml::Table& table, int row);
 

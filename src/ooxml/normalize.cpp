@@ -1,5 +1,6 @@
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ooxml/xml.hpp"
@@ -26,26 +27,31 @@ const char* canonical_prefix(const char* uri) {
 }
 
 struct Binding {
-  std::string prefix;  // "" for the default namespace
+  std::string_view prefix;  // "" for the default namespace; points into the document
   const char* canonical;
   int depth;
 };
 
-const char* resolve(const std::vector<Binding>& bindings, const std::string& prefix) {
+const char* resolve(const std::vector<Binding>& bindings, std::string_view prefix) {
   if (prefix == "xml") return "xml";
   for (auto it = bindings.rbegin(); it != bindings.rend(); ++it)
     if (it->prefix == prefix) return it->canonical;
   return prefix.empty() ? "" : "x";
 }
 
-std::string canonical_name(const std::vector<Binding>& bindings, const char* name,
-                           bool is_attribute) {
+// Renames `name` to its canonical form; nothing happens (and nothing is allocated) when the
+// writer already used the canonical prefix, as almost all do.
+template <class Node>
+void canonicalise(const std::vector<Binding>& bindings, Node node, bool is_attribute) {
+  const char* name = node.name();
   const char* colon = std::strchr(name, ':');
-  std::string prefix = colon ? std::string(name, colon) : std::string();
+  std::string_view prefix = colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : std::string_view();
   const char* local = colon ? colon + 1 : name;
   // Unprefixed attributes are in no namespace, whatever the default namespace is.
   const char* canonical = (is_attribute && !colon) ? "" : resolve(bindings, prefix);
-  return *canonical ? std::string(canonical) + ":" + local : std::string(local);
+  if (prefix == canonical) return;
+  std::string renamed = *canonical ? std::string(canonical) + ":" + local : std::string(local);
+  node.set_name(renamed.c_str());
 }
 
 void unwrap(pugi::xml_node node) {
@@ -87,16 +93,14 @@ void canonicalize_names(pugi::xml_document& doc) {
     if (node.type() == pugi::node_element) {
       for (pugi::xml_attribute a : node.attributes()) {
         const char* n = a.name();
-        if (std::strcmp(n, "xmlns") == 0) bindings.push_back({"", canonical_prefix(a.value()), depth});
-        else if (std::strncmp(n, "xmlns:", 6) == 0)
-          bindings.push_back({n + 6, canonical_prefix(a.value()), depth});
+        if (n[0] != 'x' || std::strncmp(n, "xmlns", 5) != 0) continue;
+        if (n[5] == '\0') bindings.push_back({"", canonical_prefix(a.value()), depth});
+        else if (n[5] == ':') bindings.push_back({n + 6, canonical_prefix(a.value()), depth});
       }
-      std::string name = canonical_name(bindings, node.name(), false);
-      if (name != node.name()) node.set_name(name.c_str());
+      canonicalise(bindings, node, false);
       for (pugi::xml_attribute a : node.attributes()) {
         if (std::strncmp(a.name(), "xmlns", 5) == 0) continue;
-        std::string an = canonical_name(bindings, a.name(), true);
-        if (an != a.name()) a.set_name(an.c_str());
+        canonicalise(bindings, a, true);
       }
       if (pugi::xml_node first = node.first_child()) {
         node = first;
@@ -119,20 +123,43 @@ void canonicalize_names(pugi::xml_document& doc) {
   }
 }
 
+enum class Action { keep, unwrap, remove, alternate, row };
+
+// What the normalising pass does with an element, decided in a few comparisons: this runs on
+// every element of the document.
+Action action_of(const char* name) {
+  static const struct {
+    const char* local;
+    Action action;
+  } kWord[] = {{"sdt", Action::unwrap},       {"sdtContent", Action::unwrap}, {"smartTag", Action::unwrap},
+               {"customXml", Action::unwrap}, {"hyperlink", Action::unwrap},  {"fldSimple", Action::unwrap},
+               {"ins", Action::unwrap},       {"moveTo", Action::unwrap},     {"dir", Action::unwrap},
+               {"bdo", Action::unwrap},       {"sdtPr", Action::remove},      {"sdtEndPr", Action::remove},
+               {"smartTagPr", Action::remove}, {"customXmlPr", Action::remove}, {"del", Action::remove},
+               {"moveFrom", Action::remove},  {"tr", Action::row}};
+  if (name[0] == 'w' && name[1] == ':') {
+    const char* local = name + 2;
+    if (local[0] == 'p' || local[0] == 'r' || (local[0] == 't' && local[1] != 'r')) return Action::keep;  // p, r, rPr, t, tc …
+    for (const auto& k : kWord)
+      if (local[0] == k.local[0] && std::strcmp(local, k.local) == 0) return k.action;
+    return Action::keep;
+  }
+  if (name[0] == 'm' && name[1] == 'c' && name[2] == ':') {
+    if (std::strcmp(name + 3, "AlternateContent") == 0) return Action::alternate;
+    if (std::strcmp(name + 3, "Choice") == 0 || std::strcmp(name + 3, "Fallback") == 0) return Action::unwrap;
+  }
+  return Action::keep;
+}
+
 void normalize_content(pugi::xml_node root) {
-  static const char* const kUnwrap[] = {
-      "w:sdt",  "w:sdtContent", "w:smartTag", "w:customXml", "w:hyperlink", "w:fldSimple",
-      "w:ins",  "w:moveTo",     "w:dir",      "w:bdo",       "mc:Choice",   "mc:Fallback"};
-  static const char* const kRemove[] = {"w:sdtPr",     "w:sdtEndPr", "w:smartTagPr",
-                                        "w:customXmlPr", "w:del",    "w:moveFrom"};
   pugi::xml_node node = root.first_child();
   while (node) {
     bool remove = false, unwrap_it = false;
     if (node.type() == pugi::node_element) {
-      for (const char* n : kRemove) remove = remove || is(node, n);
-      for (const char* n : kUnwrap) unwrap_it = unwrap_it || is(node, n);
-      if (is(node, "w:tr") && row_is_deleted(node)) remove = true;
-      if (is(node, "mc:AlternateContent")) {
+      Action action = action_of(node.name());
+      remove = action == Action::remove || (action == Action::row && row_is_deleted(node));
+      unwrap_it = action == Action::unwrap;
+      if (action == Action::alternate) {
         pugi::xml_node keep = child(node, "mc:Fallback");
         if (!keep) keep = child(node, "mc:Choice");
         for (pugi::xml_node c = node.first_child(); c;) {
@@ -178,13 +205,16 @@ std::optional<std::string> val(const pugi::xml_node& node) {
   return std::string(a.value());
 }
 
-Expected<std::unique_ptr<pugi::xml_document>> parse_part(const std::string& xml,
-                                                          const std::string& part_name) {
-  auto doc = std::make_unique<pugi::xml_document>();
+Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name) {
+  auto part = std::make_unique<ParsedPart>();
+  part->text = std::move(xml);
   // No parse_doctype: a DTD is skipped, never expanded; pugixml knows no custom entities.
   unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
-  pugi::xml_parse_result r = doc->load_buffer(xml.data(), xml.size(), options);
+  // Parsing in place rewrites the text as it goes, but not its line breaks before the error:
+  // line and column are counted in what is left.
+  pugi::xml_parse_result r = part->doc.load_buffer_inplace(part->text.data(), part->text.size(), options);
   if (!r) {
+    const std::string& xml = part->text;
     std::size_t line = 1, col = 1;
     std::size_t end = std::min<std::size_t>(static_cast<std::size_t>(r.offset), xml.size());
     for (std::size_t i = 0; i < end; ++i) {
@@ -204,8 +234,8 @@ Expected<std::unique_ptr<pugi::xml_document>> parse_part(const std::string& xml,
                       " (" + r.description() + "): the file is damaged; open it in Word or WPS "
                       "and save it again"}};
   }
-  canonicalize_names(*doc);
-  return doc;
+  canonicalize_names(part->doc);
+  return part;
 }
 
 }  // namespace jixiao::ooxml

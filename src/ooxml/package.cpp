@@ -162,9 +162,9 @@ Expected<std::optional<std::string>> Package::related(const std::string& source,
   if (!has(rels)) return std::optional<std::string>();
   auto xml = read(rels);
   if (!xml) return xml.error();
-  auto doc = parse_part(*xml, rels);
+  auto doc = parse_part(std::move(*xml), rels);
   if (!doc) return doc.error();
-  for (pugi::xml_node r : (*doc)->document_element().children()) {
+  for (pugi::xml_node r : (*doc)->doc.document_element().children()) {
     std::string name = r.name();
     if (name.size() < 12 || name.compare(name.size() - 12, 12, "Relationship") != 0) continue;
     std::string type = r.attribute("Type").value();

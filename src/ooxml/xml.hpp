@@ -12,10 +12,15 @@
 
 namespace jixiao::ooxml {
 
+// A parsed part: pugixml's tree points into the text, parsed in place, which it keeps.
+struct ParsedPart {
+  std::string text;
+  pugi::xml_document doc;
+};
+
 // Parses one part; a malformed part is an error naming the part, its line and column.
 // Never expands a DTD or an entity; keeps the whitespace of text that stands alone (w:t " ").
-Expected<std::unique_ptr<pugi::xml_document>> parse_part(const std::string& xml,
-                                                          const std::string& part_name);
+Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name);
 
 // Renames every element and attribute to a canonical prefix chosen by its namespace URI:
 // "w:" WordprocessingML (Transitional or Strict), "r:" relationships, "mc:" markup

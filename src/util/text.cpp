@@ -77,7 +77,23 @@ bool is_space(char32_t c) {
   }
 }
 
+namespace {
+// Whether a byte string is plain ASCII: the common case, handled without decoding.
+bool ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+}  // namespace
+
 std::string strip_spaces(std::string_view s) {
+  if (ascii(s)) {
+    std::string out;
+    for (char c : s)
+      if (!ascii_space(c)) out += c;
+    return out;
+  }
   std::u32string out;
   for (char32_t c : decode(s))
     if (!is_space(c)) out += c;
@@ -85,6 +101,12 @@ std::string strip_spaces(std::string_view s) {
 }
 
 std::string trim(std::string_view s) {
+  if (ascii(s)) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && ascii_space(s[b])) ++b;
+    while (e > b && ascii_space(s[e - 1])) --e;
+    return std::string(s.substr(b, e - b));
+  }
   std::u32string cps = decode(s);
   std::size_t b = 0, e = cps.size();
   while (b < e && is_space(cps[b])) ++b;
@@ -93,6 +115,7 @@ std::string trim(std::string_view s) {
 }
 
 std::string to_halfwidth(std::string_view s) {
+  if (ascii(s)) return std::string(s);
   std::u32string cps = decode(s);
   for (char32_t& c : cps) {
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
