@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include "util/text.hpp"
@@ -48,7 +49,7 @@ const Synonym kLabels[] = {
     {"指标值设定依据", Field::basis},        {"指标确定依据", Field::basis},
 };
 
-std::string normalise(std::string_view text) { return text::to_halfwidth(text::strip_spaces(text)); }
+std::string normalise(std::string_view text) { return text::fold_for_matching(text); }
 
 void drop_prefix(std::string& s, const char* p) {
   if (text::starts_with(s, p)) s.erase(0, std::strlen(p));
@@ -117,9 +118,14 @@ std::optional<Field> match_label(std::string_view cell_text, std::string* unit_i
   if (cell_text.empty() || cell_text.size() > 160) return std::nullopt;
   std::string s = normalise_label(cell_text, unit_in_label);
   if (s.empty() || s.size() > 60) return std::nullopt;
-  for (const Synonym& syn : kLabels)
-    if (s == syn.label) return syn.field;
-  return std::nullopt;
+  static const std::unordered_map<std::string_view, Field> table = [] {
+    std::unordered_map<std::string_view, Field> t;
+    for (const Synonym& syn : kLabels) t.emplace(syn.label, syn.field);
+    return t;
+  }();
+  auto it = table.find(s);
+  if (it == table.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::string> amount_unit_line(std::string_view text) {

@@ -30,25 +30,73 @@ struct Binding {
   std::string_view prefix;  // "" for the default namespace; points into the document
   const char* canonical;
   int depth;
+  bool renames;  // names under it change: a known namespace under another prefix, or a known
+                 // prefix bound to a foreign namespace
 };
 
-const char* resolve(const std::vector<Binding>& bindings, std::string_view prefix) {
-  if (prefix == "xml") return "xml";
-  for (auto it = bindings.rbegin(); it != bindings.rend(); ++it)
-    if (it->prefix == prefix) return it->canonical;
-  return prefix.empty() ? "" : "x";
+bool renames(std::string_view prefix, const char* canonical) {
+  if (prefix == canonical) return false;
+  if (std::strcmp(canonical, "x") != 0) return true;
+  for (const char* known : {"w", "r", "mc", "pr", "w2003", ""})
+    if (prefix == known) return true;
+  return false;
 }
+
+// The bindings in scope, with the last lookup remembered: nearly every name in a document
+// uses the same prefix, and a root element may declare thirty.
+class Scope {
+public:
+  void bind(std::string_view prefix, const char* canonical, int depth) {
+    bool r = renames(prefix, canonical);
+    bindings_.push_back({prefix, canonical, depth, r});
+    renaming_ += r;
+    cached_ = false;
+  }
+  void leave(int depth) {
+    while (!bindings_.empty() && bindings_.back().depth >= depth) {
+      renaming_ -= bindings_.back().renames;
+      bindings_.pop_back();
+      cached_ = false;
+    }
+  }
+  // Whether any name in scope changes at all: in the usual document none does, and the walk
+  // then only looks for namespace declarations. Names under foreign prefixes stay as they are
+  // then, which no reader here looks at.
+  bool renaming() const { return renaming_ > 0; }
+  const char* resolve(std::string_view prefix) {
+    if (cached_ && prefix == cached_prefix_) return cached_canonical_;
+    const char* found = prefix.empty() ? "" : "x";
+    if (prefix == "xml") found = "xml";
+    else
+      for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
+        if (it->prefix == prefix) {
+          found = it->canonical;
+          break;
+        }
+    cached_ = true;
+    cached_prefix_ = prefix;
+    cached_canonical_ = found;
+    return found;
+  }
+
+private:
+  std::vector<Binding> bindings_;
+  int renaming_ = 0;
+  bool cached_ = false;
+  std::string_view cached_prefix_;
+  const char* cached_canonical_ = "";
+};
 
 // Renames `name` to its canonical form; nothing happens (and nothing is allocated) when the
 // writer already used the canonical prefix, as almost all do.
 template <class Node>
-void canonicalise(const std::vector<Binding>& bindings, Node node, bool is_attribute) {
+void canonicalise(Scope& scope, Node node, bool is_attribute) {
   const char* name = node.name();
   const char* colon = std::strchr(name, ':');
   std::string_view prefix = colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : std::string_view();
   const char* local = colon ? colon + 1 : name;
   // Unprefixed attributes are in no namespace, whatever the default namespace is.
-  const char* canonical = (is_attribute && !colon) ? "" : resolve(bindings, prefix);
+  const char* canonical = (is_attribute && !colon) ? "" : scope.resolve(prefix);
   if (prefix == canonical) return;
   std::string renamed = *canonical ? std::string(canonical) + ":" + local : std::string(local);
   node.set_name(renamed.c_str());
@@ -86,7 +134,7 @@ std::string describe_zh(pugi::xml_parse_status status) {
 }  // namespace
 
 void canonicalize_names(pugi::xml_document& doc) {
-  std::vector<Binding> bindings;
+  Scope scope;
   pugi::xml_node node = doc.first_child();
   int depth = 1;
   while (node) {
@@ -94,13 +142,15 @@ void canonicalize_names(pugi::xml_document& doc) {
       for (pugi::xml_attribute a : node.attributes()) {
         const char* n = a.name();
         if (n[0] != 'x' || std::strncmp(n, "xmlns", 5) != 0) continue;
-        if (n[5] == '\0') bindings.push_back({"", canonical_prefix(a.value()), depth});
-        else if (n[5] == ':') bindings.push_back({n + 6, canonical_prefix(a.value()), depth});
+        if (n[5] == '\0') scope.bind("", canonical_prefix(a.value()), depth);
+        else if (n[5] == ':') scope.bind(n + 6, canonical_prefix(a.value()), depth);
       }
-      canonicalise(bindings, node, false);
-      for (pugi::xml_attribute a : node.attributes()) {
-        if (std::strncmp(a.name(), "xmlns", 5) == 0) continue;
-        canonicalise(bindings, a, true);
+      if (scope.renaming()) {
+        canonicalise(scope, node, false);
+        for (pugi::xml_attribute a : node.attributes()) {
+          if (std::strncmp(a.name(), "xmlns", 5) == 0) continue;
+          canonicalise(scope, a, true);
+        }
       }
       if (pugi::xml_node first = node.first_child()) {
         node = first;
@@ -109,7 +159,7 @@ void canonicalize_names(pugi::xml_document& doc) {
       }
     }
     for (;;) {
-      while (!bindings.empty() && bindings.back().depth >= depth) bindings.pop_back();
+      scope.leave(depth);
       if (pugi::xml_node next = node.next_sibling()) {
         node = next;
         break;

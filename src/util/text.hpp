@@ -16,6 +16,8 @@ bool is_space(char32_t c);
 std::string strip_spaces(std::string_view utf8);
 // The text without leading and trailing spaces (as is_space).
 std::string trim(std::string_view utf8);
+// strip_spaces and to_halfwidth in one pass: the form labels are compared in.
+std::string fold_for_matching(std::string_view utf8);
 // Full-width ASCII forms (Ｕ+FF01..FF5E) turned into ASCII, U+3000 into a space.
 std::string to_halfwidth(std::string_view utf8);
 
