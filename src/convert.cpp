@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "jixiao/check.hpp"
+#include "jixiao/docx.hpp"
 #include "jixiao/emit.hpp"
 
 namespace jixiao {
@@ -30,9 +31,25 @@ bool write_all(int fd, const std::string& data) {
   return true;
 }
 
-// Tables and workbooks need every document before they can be written.
+Error docx_needs_one() {
+  return Error{ErrorKind::cannot_open,
+               {"--to docx 每个输入写一个文件：多个输入时请用 -o 文件夹/",
+                "--to docx writes one file per input: with several inputs, use -o DIR/"}};
+}
+
+// Tables, workbooks and documents need every document before they can be written.
 std::optional<std::string> whole_output(const std::vector<Document>& docs, const ConvertOptions& options,
                                         std::vector<FileFailure>& failures) {
+  if (options.format == OutputFormat::docx) {
+    if (docs.size() != 1) {
+      failures.push_back({"-", docx_needs_one()});
+      return std::nullopt;
+    }
+    auto docx = to_docx(docs.front());
+    if (docx) return std::move(*docx);
+    failures.push_back({docs.front().source.path, docx.error()});
+    return std::nullopt;
+  }
   if (options.format == OutputFormat::csv) {
     DataTable t = options.table == TableChoice::projects ? projects_table(docs) : indicators_table(docs);
     auto csv = to_csv(t, options.headers, options.encoding);
@@ -57,6 +74,7 @@ const char* extension_of(OutputFormat f) {
   switch (f) {
     case OutputFormat::csv: return ".csv";
     case OutputFormat::xlsx: return ".xlsx";
+    case OutputFormat::docx: return ".docx";
     case OutputFormat::ndjson: return ".ndjson";
     default: return ".json";
   }
@@ -133,9 +151,12 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
   bool streamed_batch = options.format == OutputFormat::json && !inputs.single_file;
   std::vector<Document> kept;  // CSV and XLSX only
   Prepare serialise;  // in the reading threads
-  if (options.format == OutputFormat::json || options.format == OutputFormat::ndjson)
-    serialise = [&](const Expected<Document>& doc) -> std::string {
+  bool text_out = options.format == OutputFormat::json || options.format == OutputFormat::ndjson;
+  if (text_out || options.fix)
+    serialise = [&](Expected<Document>& doc) -> std::string {
       if (!doc) return {};
+      if (options.fix) apply_fixes(*doc);
+      if (!text_out) return {};
       if (options.format == OutputFormat::ndjson) return to_json_line(*doc, options.lang);
       return streamed_batch ? batch_json_document(*doc, options.lang) : to_json(*doc, options.lang);
     };
@@ -147,7 +168,7 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
                     return;
                   }
                   ++summary.converted;
-                  if (!serialise) {
+                  if (!text_out) {
                     kept.push_back(std::move(*doc));
                     return;
                   }
@@ -176,7 +197,12 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
   for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
   summary.files = inputs.items.size();
   Progress progress(inputs.items.size(), options.progress, options.lang);
-  read_in_order(inputs.items, options.jobs, options.read, nullptr,
+  Prepare fix;
+  if (options.fix) fix = [](Expected<Document>& doc) -> std::string {
+    if (doc) apply_fixes(*doc);
+    return {};
+  };
+  read_in_order(inputs.items, options.jobs, options.read, fix,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
                   progress.step(item.path);
                   if (!doc) {

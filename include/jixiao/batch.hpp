@@ -31,7 +31,7 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments);
 // item order, from the calling thread. At most a few documents per thread are held at once.
 // `prepare`, when given, runs in the reading thread and its text reaches the sink with the
 // document: work that needs no order (serialising) is spread over the threads too.
-using Prepare = std::function<std::string(const Expected<Document>&)>;
+using Prepare = std::function<std::string(Expected<Document>&)>;
 using Sink = std::function<void(std::size_t, const InputItem&, Expected<Document>, std::string)>;
 void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOptions& options,
                    const Prepare& prepare, const Sink& sink);

@@ -76,6 +76,10 @@ Expected<Report> check_files(const std::vector<std::string>& inputs, const Check
 enum class ReportFormat { text, json, sarif, junit };
 std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour);
 
+// Applies the fixes of the enabled fixable rules (JX209 units, JX401 heading numbers, JX403
+// spaces) to the model; returns the ids of the rules whose fix changed something.
+std::vector<std::string> apply_fixes(Document& doc, const Config& config = {});
+
 // docs/rules.md, generated from the catalogue.
 std::string rules_markdown();
 // What `jixiao rules` and `jixiao rules ID` print.

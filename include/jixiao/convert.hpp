@@ -18,7 +18,7 @@ struct FileFailure {
   Error error;
 };
 
-enum class OutputFormat { json, ndjson, csv, xlsx };
+enum class OutputFormat { json, ndjson, csv, xlsx, docx };
 enum class TableChoice { indicators, projects };
 
 struct ConvertOptions {
@@ -28,6 +28,7 @@ struct ConvertOptions {
   CsvEncoding encoding = CsvEncoding::utf8_bom;     // csv: default UTF-8 with a BOM
   HeaderLang headers = HeaderLang::zh;              // csv, xlsx: default Chinese headers
   bool with_findings = false;                       // xlsx: add the sheet 问题 from `check`
+  bool fix = false;                                 // apply the fixable rules' fixes first
   int jobs = 0;                                     // reading threads; default 0: the cores
   bool progress = false;                            // progress on stderr
   ReadOptions read;

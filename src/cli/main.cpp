@@ -77,8 +77,12 @@ int main(int argc, char** argv) {
                       "输入的 .docx 文件、文件夹（递归查找）或 -（标准输入）/ .docx files, folders "
                       "(searched recursively) or - for standard input")
       ->required();
-  convert->add_option("--to", to, "输出格式 / output format: json (default), ndjson, csv, xlsx")
-      ->check(CLI::IsMember({"json", "ndjson", "csv", "xlsx"}));
+  convert->add_option("--to", to, "输出格式 / output format: json (default), ndjson, csv, xlsx, docx")
+      ->check(CLI::IsMember({"json", "ndjson", "csv", "xlsx", "docx"}));
+  bool fix = false;
+  convert->add_flag("--fix", fix,
+                    "先应用可自动修复规则的修复（单位、空白、标题编号）/ apply the fixable rules' fixes "
+                    "(units, spaces, heading numbers) before writing");
   std::string table = "indicators", encoding = "utf-8-bom", headers = "zh";
   bool with_findings = false;
   convert->add_option("--table", table, "CSV 输出哪张表 / CSV table: indicators (指标, default), projects (项目)")
@@ -211,6 +215,7 @@ int main(int argc, char** argv) {
   options.format = to == "csv"      ? jixiao::OutputFormat::csv
                    : to == "xlsx"   ? jixiao::OutputFormat::xlsx
                    : to == "ndjson" ? jixiao::OutputFormat::ndjson
+                   : to == "docx"   ? jixiao::OutputFormat::docx
                                     : jixiao::OutputFormat::json;
   options.table = table == "projects" ? jixiao::TableChoice::projects : jixiao::TableChoice::indicators;
   options.encoding = encoding == "utf-8"     ? jixiao::CsvEncoding::utf8
@@ -218,14 +223,16 @@ int main(int argc, char** argv) {
                                              : jixiao::CsvEncoding::utf8_bom;
   options.headers = headers == "en" ? jixiao::HeaderLang::en : jixiao::HeaderLang::zh;
   options.with_findings = with_findings;
+  options.fix = fix;
   options.read.limits = convert_limits;
   if (auto e = jixiao::refuse_overwriting_input(output, inputs)) {
     std::cerr << e->message.in(lang) << "\n";
     return kMisuse;
   }
-  if (options.format == jixiao::OutputFormat::xlsx && output.empty() && ::isatty(1)) {
-    std::cerr << (lang == jixiao::Lang::en ? "--to xlsx writes a binary file: give it a name with -o OUT.xlsx"
-                                           : "--to xlsx 输出的是二进制文件：请用 -o 指定文件名，如 -o 汇总.xlsx")
+  bool binary = options.format == jixiao::OutputFormat::xlsx || options.format == jixiao::OutputFormat::docx;
+  if (binary && output.empty() && ::isatty(1)) {
+    std::cerr << (lang == jixiao::Lang::en ? "--to " + to + " writes a binary file: give it a name with -o"
+                                           : "--to " + to + " 输出的是二进制文件：请用 -o 指定文件名")
               << "\n";
     return kMisuse;
   }

@@ -76,6 +76,13 @@ std::vector<Finding> Checker::check(const Document& doc, const Config& config) {
   return findings;
 }
 
+std::vector<std::string> apply_fixes(Document& doc, const Config& config) {
+  std::vector<std::string> applied;
+  for (const rules::Rule& rule : rules::registry())
+    if (rule.fix && config.enabled(rule.doc.id) && rule.fix(doc)) applied.push_back(rule.doc.id);
+  return applied;
+}
+
 namespace rules {
 
 void Context::report(const Project* project, Location at, std::string zh, std::string en) {

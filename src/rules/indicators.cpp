@@ -98,6 +98,22 @@ Rule value_mixed_grade() {
           }};
 }
 
+bool fix_units(Document& doc) {
+  bool changed = false;
+  for (Project& p : doc.projects)
+    for (Indicator& i : p.indicators) {
+      if (!i.value.unit) continue;
+      auto standard = standard_unit(*i.value.unit);
+      if (!standard) continue;
+      std::string& text = i.value.text;
+      std::size_t at = text.rfind(*i.value.unit);
+      if (at != std::string::npos) text.replace(at, i.value.unit->size(), *standard);
+      i.value.unit = standard;
+      changed = true;
+    }
+  return changed;
+}
+
 Rule unit_nonstandard() {
   return {{"JX209", "unit-nonstandard", Severity::info, true,
            {"计量单位写法不规范", "a unit written in words or full width where a standard form exists"},
@@ -113,7 +129,8 @@ Rule unit_nonstandard() {
                          "the unit \"" + *i.value.unit + "\" of \"" + i.value.text + "\" should be \"" +
                              *standard + "\"");
             });
-          }};
+          },
+          fix_units};
 }
 
 Rule cost_direction() {

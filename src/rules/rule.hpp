@@ -46,6 +46,8 @@ public:
 struct Rule {
   RuleDoc doc;
   void (*check)(Context&);
+  // For fixable rules: rewrites what the rule flags; true when it changed something.
+  bool (*fix)(Document&) = nullptr;
 };
 
 // The registry: every rule, in id order (registry.cpp).

@@ -34,6 +34,71 @@ std::optional<std::pair<std::string, std::string>> stray(const std::string& s) {
   return std::nullopt;
 }
 
+// Spaces tidied: none at the ends, single ASCII spaces inside; line breaks kept.
+std::string tidy(const std::string& s) {
+  std::u32string out;
+  bool pending_space = false;
+  for (char32_t c : text::decode(text::trim(s))) {
+    if (c != U'\n' && text::is_space(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && c != U'\n' && !out.empty() && out.back() != U'\n') out += U' ';
+    pending_space = false;
+    out += c;
+  }
+  return text::encode(out);
+}
+
+bool tidy_field(std::string& s) {
+  std::string t = tidy(s);
+  if (t == s) return false;
+  s = t;
+  return true;
+}
+
+bool fix_spaces(Document& doc) {
+  bool changed = false;
+  for (Project& p : doc.projects) {
+    if (p.heading) changed |= tidy_field(p.heading->text);
+    for (std::optional<std::string>* f : {&p.code, &p.name, &p.purpose})
+      if (*f) changed |= tidy_field(**f);
+    for (Indicator& i : p.indicators)
+      for (std::string* f : {&i.level1, &i.level2, &i.level3, &i.description, &i.value.text, &i.basis})
+        changed |= tidy_field(*f);
+  }
+  return changed;
+}
+
+bool fix_heading_numbers(Document& doc) {
+  std::string first;
+  int n = 0;
+  bool changed = false;
+  for (Project& p : doc.projects) {
+    if (!p.heading || p.heading->number.empty()) continue;
+    if (first.empty()) first = p.heading->number;
+    ++n;
+    // The first heading's form with this heading's place in the sequence: "1、" -> "4、".
+    std::u32string form = text::decode(first), number;
+    bool replaced = false;
+    for (char32_t c : form) {
+      bool digit = (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
+      if (digit && !replaced) {
+        number += text::decode(std::to_string(n));
+        replaced = true;
+      } else if (!digit) {
+        number += c;
+      }
+    }
+    std::string renumbered = text::encode(number);
+    if (renumbered != p.heading->number) {
+      p.heading->number = renumbered;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 }  // namespace
 
 Rule heading_numbering() {
@@ -60,7 +125,8 @@ Rule heading_numbering() {
                          "heading numbers go from " + std::to_string(before->first) + " to " + std::to_string(now.first));
               before = now;
             }
-          }};
+          },
+          fix_heading_numbers};
 }
 
 Rule heading_name_mismatch() {
@@ -112,7 +178,8 @@ Rule stray_whitespace() {
                 check(i.basis, "指标值确定依据", "指标值确定依据", i.at);
               }
             }
-          }};
+          },
+          fix_spaces};
 }
 
 Rule goals_numbering() {

@@ -311,3 +311,30 @@ TEST_CASE("every rule has its documentation, and ids are unique and ordered") {
     if (k) CHECK(std::string(rules[k - 1].id) < rules[k].id);
   }
 }
+
+TEST_CASE("fixes: units, spaces, heading numbers; nothing else") {
+  Project p = clean();
+  p.indicators[0].value = {"≥90百分比", ">=", dec("90"), "百分比", std::nullopt};
+  p.indicators[1].description = "\u3000不超  年初预算 ";
+  p.name = " 专项经费";
+  Project q = clean(2, "13073021QSG9Q0W39DNK9");
+  q.heading->number = "2.";
+  Project r = clean(3, "13073021TW4KB9Y0R4AMU");
+  r.heading->number = "5．";
+  Document d = doc_of({p, q, r});
+  auto applied = apply_fixes(d);
+  CHECK(applied == std::vector<std::string>{"JX209", "JX401", "JX403"});
+  CHECK(d.projects[0].indicators[0].value.text == "≥90%");
+  CHECK(d.projects[0].indicators[0].value.unit == std::optional<std::string>("%"));
+  CHECK(d.projects[0].indicators[1].description == "不超 年初预算");
+  CHECK(d.projects[0].name == std::optional<std::string>("专项经费"));
+  CHECK(d.projects[1].heading->number == "2、");
+  CHECK(d.projects[2].heading->number == "3、");
+  CHECK(*d.projects[0].budget.total == dec("10.5"));
+  CHECK(ids(d).empty());
+  CHECK(apply_fixes(d).empty());  // nothing left to fix
+  Config off;
+  off.ignore = {"JX4"};
+  Document e = doc_of({p, q});
+  CHECK(apply_fixes(e, off) == std::vector<std::string>{"JX209"});
+}

@@ -1,0 +1,71 @@
+// Assembles the parts into a .docx with libzip: fixed order, fixed timestamps, deflate — the
+// same bytes for the same model.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include <zip.h>
+
+#include "emit/docx/parts.hpp"
+#include "jixiao/docx.hpp"
+
+namespace jixiao {
+namespace {
+
+constexpr time_t kFixedTime = 946684800;  // 2000-01-01 00:00 UTC
+
+Error docx_error(const std::string& what) {
+  return Error{ErrorKind::cannot_open, {"无法生成 .docx：" + what, "cannot write the .docx: " + what}};
+}
+
+}  // namespace
+
+Expected<std::string> to_docx(const Document& doc) {
+  using namespace emit::docx;
+  const std::pair<const char*, std::string> parts[] = {
+      {"[Content_Types].xml", content_types_part()},
+      {"_rels/.rels", package_relationships_part()},
+      {"word/document.xml", document_part(doc)},
+      {"word/_rels/document.xml.rels", document_relationships_part()},
+      {"word/styles.xml", styles_part()},
+      {"word/settings.xml", settings_part()},
+      {"docProps/core.xml", core_properties_part(doc)},
+  };
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string path = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/jixiao-docx-XXXXXX";
+  int fd = mkstemp(path.data());
+  if (fd < 0) return docx_error("临时文件");
+  ::close(fd);
+  int err = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  if (!zip) {
+    std::remove(path.c_str());
+    return docx_error("zip_open");
+  }
+  bool ok = true;
+  for (const auto& [name, bytes] : parts) {
+    zip_source_t* src = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
+    zip_int64_t index = src ? zip_file_add(zip, name, src, ZIP_FL_ENC_UTF_8) : -1;
+    if (index < 0) {
+      if (src) zip_source_free(src);
+      ok = false;
+      break;
+    }
+    zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
+    zip_file_set_mtime(zip, static_cast<zip_uint64_t>(index), kFixedTime, 0);
+  }
+  if (!ok || zip_close(zip) != 0) {
+    if (ok) zip_discard(zip);
+    std::remove(path.c_str());
+    return docx_error("zip");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  std::remove(path.c_str());
+  return bytes.str();
+}
+
+}  // namespace jixiao
