@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "jixiao/check.hpp"
+#include "jixiao/docx.hpp"
 #include "jixiao/emit.hpp"
 #include "jixiao/pipeline.hpp"
 #include "jixiao/tables.hpp"
@@ -23,5 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<jixiao::Document> docs = {*doc};
   (void)jixiao::to_csv(jixiao::projects_table(docs), jixiao::HeaderLang::zh, jixiao::CsvEncoding::gb18030);
   (void)jixiao::to_csv(jixiao::indicators_table(docs), jixiao::HeaderLang::en, jixiao::CsvEncoding::utf8);
+  // The writers that go through temporary files only when there is something to write.
+  if (!doc->projects.empty()) {
+    jixiao::apply_fixes(*doc);
+    (void)jixiao::to_docx(*doc);
+    (void)jixiao::to_xlsx({jixiao::projects_table(docs), jixiao::indicators_table(docs)}, jixiao::HeaderLang::zh);
+  }
   return 0;
 }
