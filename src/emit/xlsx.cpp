@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "jixiao/tables.hpp"
+#include "util/tempfile.hpp"
 #include "util/text.hpp"
 
 namespace jixiao {
@@ -42,16 +43,10 @@ Error xlsx_error(const std::string& what) {
 }  // namespace
 
 Expected<std::string> to_xlsx(const std::vector<DataTable>& tables, HeaderLang headers) {
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string path = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/jixiao-XXXXXX";
-  int fd = mkstemp(path.data());
-  if (fd < 0) return xlsx_error("临时文件");
-  ::close(fd);
-  lxw_workbook* wb = workbook_new(path.c_str());
-  if (!wb) {
-    std::remove(path.c_str());
-    return xlsx_error("workbook");
-  }
+  TempFile file;
+  if (file.path().empty()) return xlsx_error("临时文件");
+  lxw_workbook* wb = workbook_new(file.path().c_str());
+  if (!wb) return xlsx_error("workbook");
   lxw_doc_properties props = {};
   props.created = kFixedCreated;
   props.author = const_cast<char*>("jixiao");
@@ -114,15 +109,8 @@ Expected<std::string> to_xlsx(const std::vector<DataTable>& tables, HeaderLang h
                            static_cast<lxw_col_t>(t.columns.size() - 1));
   }
   lxw_error closed = workbook_close(wb);
-  if (failed || closed) {
-    std::remove(path.c_str());
-    return xlsx_error(lxw_strerror(failed ? failed : closed));
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  std::remove(path.c_str());
-  return bytes.str();
+  if (failed || closed) return xlsx_error(lxw_strerror(failed ? failed : closed));
+  return file.read();
 }
 
 }  // namespace jixiao

@@ -10,6 +10,7 @@
 
 #include "emit/docx/parts.hpp"
 #include "jixiao/docx.hpp"
+#include "util/tempfile.hpp"
 
 namespace jixiao {
 namespace {
@@ -33,17 +34,11 @@ Expected<std::string> to_docx(const Document& doc) {
       {"word/settings.xml", settings_part()},
       {"docProps/core.xml", core_properties_part(doc)},
   };
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string path = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/jixiao-docx-XXXXXX";
-  int fd = mkstemp(path.data());
-  if (fd < 0) return docx_error("临时文件");
-  ::close(fd);
+  TempFile file;
+  if (file.path().empty()) return docx_error("临时文件");
   int err = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  if (!zip) {
-    std::remove(path.c_str());
-    return docx_error("zip_open");
-  }
+  zip_t* zip = zip_open(file.path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  if (!zip) return docx_error("zip_open");
   bool ok = true;
   for (const auto& [name, bytes] : parts) {
     zip_source_t* src = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
@@ -56,16 +51,15 @@ Expected<std::string> to_docx(const Document& doc) {
     zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
     zip_file_set_mtime(zip, static_cast<zip_uint64_t>(index), kFixedTime, 0);
   }
-  if (!ok || zip_close(zip) != 0) {
-    if (ok) zip_discard(zip);
-    std::remove(path.c_str());
+  if (!ok) {
+    zip_discard(zip);
     return docx_error("zip");
   }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  std::remove(path.c_str());
-  return bytes.str();
+  if (zip_close(zip) != 0) {
+    zip_discard(zip);
+    return docx_error("zip");
+  }
+  return file.read();
 }
 
 }  // namespace jixiao
