@@ -58,25 +58,57 @@ FileReport CheckSession::check(const std::string& path, const Document& doc) {
   return FileReport{path, std::nullopt, checker_.check(doc, config ? *config : effective(Config{}, options_))};
 }
 
-Expected<Report> check_files(const std::vector<std::string>& inputs, const CheckOptions& options) {
+Expected<CheckOutcome> check_stream(
+    const std::vector<std::string>& inputs, const CheckOptions& options,
+    const std::function<std::unique_ptr<ReportWriter>(Severity fail_on)>& make_writer) {
   CheckSession session(options);
   ExpandedInputs expanded = expand_inputs(inputs);
   for (const InputItem& item : expanded.items)  // a bad configuration stops the run before reading
     if (auto c = session.config_for(item.path); !c) return c.error();
-  Report report;
-  report.fail_on = session.fail_on();
-  for (auto& [path, error] : expanded.failures) report.files.push_back({path, error, {}});
+  Severity fail_on = session.fail_on();
+  std::unique_ptr<ReportWriter> writer = make_writer(fail_on);
+  CheckOutcome outcome;
+  auto hand_on = [&](const FileReport& f) {
+    outcome.unreadable = outcome.unreadable || f.error.has_value();
+    for (const Finding& x : f.findings) outcome.failures = outcome.failures || x.severity >= fail_on;
+    writer->file(f);
+  };
+  for (auto& [path, error] : expanded.failures) hand_on({path, error, {}});
   ReadOptions read;
   read.require_target_tables = false;  // JX001 reports it instead
   read.limits = options.limits;
   Progress progress(expanded.items.size(), options.progress, options.lang);
   read_in_order(expanded.items, options.jobs, read, nullptr,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
-    progress.step(item.path);
-    if (doc) report.files.push_back(session.check(item.path, *doc));
-    else report.files.push_back({item.path, doc.error(), {}});
-  });
+                  progress.step(item.path);
+                  if (doc) hand_on(session.check(item.path, *doc));
+                  else hand_on({item.path, doc.error(), {}});
+                });
   progress.finish();
+  writer->finish();
+  return outcome;
+}
+
+namespace {
+// Keeps every file's report: for callers that want the whole Report.
+class Collector : public ReportWriter {
+public:
+  explicit Collector(Report& report) : report_(report) {}
+  void file(const FileReport& f) override { report_.files.push_back(f); }
+  void finish() override {}
+
+private:
+  Report& report_;
+};
+}  // namespace
+
+Expected<Report> check_files(const std::vector<std::string>& inputs, const CheckOptions& options) {
+  Report report;
+  auto outcome = check_stream(inputs, options, [&](Severity fail_on) {
+    report.fail_on = fail_on;
+    return std::make_unique<Collector>(report);
+  });
+  if (!outcome) return outcome.error();
   return report;
 }
 

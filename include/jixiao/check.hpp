@@ -1,6 +1,8 @@
 #pragma once
 // `jixiao check` as a library: documents in, findings out, reports in four formats.
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,6 +77,27 @@ Expected<Report> check_files(const std::vector<std::string>& inputs, const Check
 
 enum class ReportFormat { text, json, sarif, junit };
 std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour);
+
+// A report written as files are checked: memory stays flat however many files there are.
+class ReportWriter {
+public:
+  virtual ~ReportWriter() = default;
+  virtual void file(const FileReport& report) = 0;  // in input order
+  virtual void finish() = 0;
+};
+using TextSink = std::function<void(const std::string&)>;
+std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, Lang lang, bool colour,
+                                                 Severity fail_on, TextSink out);
+
+struct CheckOutcome {
+  bool failures = false;    // a finding at or above fail_on
+  bool unreadable = false;  // an input could not be read
+};
+// Like check_files, each file's report handed to the writer `make_writer` returns (given the
+// threshold in force) as soon as it is checked, and then forgotten.
+Expected<CheckOutcome> check_stream(
+    const std::vector<std::string>& inputs, const CheckOptions& options,
+    const std::function<std::unique_ptr<ReportWriter>(Severity fail_on)>& make_writer);
 
 // Applies the fixes of the enabled fixable rules (JX209 units, JX401 heading numbers, JX403
 // spaces) to the model; returns the ids of the rules whose fix changed something.

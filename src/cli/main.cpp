@@ -194,20 +194,31 @@ int main(int argc, char** argv) {
     options.jobs = jobs;
     options.progress = progress;
     options.lang = lang;
-    auto result = jixiao::check_files(check_inputs, options);
-    if (!result) {
-      std::cerr << result.error().message.in(lang) << "\n";
-      return kMisuse;
-    }
     bool tty = check_output.empty() && ::isatty(1) && !std::getenv("NO_COLOR");
     bool paint = format == "text" && (colour == "always" || (colour == "auto" && tty));
     auto fmt = format == "json"    ? jixiao::ReportFormat::json
                : format == "sarif" ? jixiao::ReportFormat::sarif
                : format == "junit" ? jixiao::ReportFormat::junit
                                    : jixiao::ReportFormat::text;
-    if (emit(check_output, jixiao::format_report(*result, fmt, lang, paint), lang) != kOk) return kMisuse;
-    if (result->has_unreadable()) return kMisuse;
-    return result->has_failures() ? kFindings : kOk;
+    auto out = jixiao::Output::open(check_output);
+    if (!out) {
+      report(check_output, out.error(), lang);
+      return kMisuse;
+    }
+    jixiao::Output& sink = **out;
+    auto outcome = jixiao::check_stream(check_inputs, options, [&](jixiao::Severity fail_on) {
+      return jixiao::make_report_writer(fmt, lang, paint, fail_on, [&](const std::string& s) { sink.write(s); });
+    });
+    if (!outcome) {
+      std::cerr << outcome.error().message.in(lang) << "\n";
+      return kMisuse;
+    }
+    if (auto e = sink.commit()) {
+      report(check_output.empty() ? "-" : check_output, *e, lang);
+      return kMisuse;
+    }
+    if (outcome->unreadable) return kMisuse;
+    return outcome->failures ? kFindings : kOk;
   }
 
   jixiao::ConvertOptions options;

@@ -10,11 +10,19 @@ namespace jixiao::emit {
 // empty for a finding about the whole document.
 std::string where(const Finding& f, Lang lang);
 
-struct Totals {
+// What a report's summary says, counted as files go by.
+struct Counts {
   int files = 0, unreadable = 0, error = 0, warning = 0, info = 0;
+  void add(const FileReport& f);
 };
-Totals totals(const Report& report);
 
 std::string xml_escape(const std::string& s);
+// A JSON text shifted right by `spaces`, without its final line end: to nest it in a stream.
+std::string indent(std::string json, int spaces);
+
+std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, TextSink out);
+std::unique_ptr<ReportWriter> json_writer(Lang lang, TextSink out);
+std::unique_ptr<ReportWriter> sarif_writer(Lang lang, TextSink out);
+std::unique_ptr<ReportWriter> junit_writer(Lang lang, Severity fail_on, TextSink out);
 
 }  // namespace jixiao::emit

@@ -1,62 +1,75 @@
-// "jixiao.report/1" (schemas/report.schema.json) and SARIF 2.1.0.
+// "jixiao.report/1" (schemas/report.schema.json) and SARIF 2.1.0, written file by file.
 #include <cctype>
 
 #include "emit/json_writer.hpp"
 #include "emit/report_common.hpp"
 
 namespace jixiao::emit {
+namespace {
 
-std::string json_report(const Report& report, Lang lang) {
-  JsonWriter w;
-  w.begin_object().key("schema").string("jixiao.report/1").key("files").begin_array();
-  for (const FileReport& file : report.files) {
-    w.begin_object().key("path").string(file.path).key("error");
-    if (file.error) w.string(file.error->message.in(lang));
+void finding_json(JsonWriter& w, const Finding& f, Lang lang) {
+  w.begin_object();
+  w.key("rule").string(f.rule).key("slug").string(f.slug);
+  w.key("severity").string(severity_name(f.severity));
+  w.key("message").string(f.message.in(lang));
+  w.key("fixable").boolean(f.fixable);
+  w.key("project");
+  if (f.project_seq) {
+    w.begin_object().key("seq").integer(f.project_seq).key("code");
+    if (f.project_code) w.string(*f.project_code);
     else w.null();
-    w.key("findings").begin_array();
-    for (const Finding& f : file.findings) {
-      w.begin_object();
-      w.key("rule").string(f.rule).key("slug").string(f.slug);
-      w.key("severity").string(severity_name(f.severity));
-      w.key("message").string(f.message.in(lang));
-      w.key("fixable").boolean(f.fixable);
-      w.key("project");
-      if (f.project_seq) {
-        w.begin_object().key("seq").integer(f.project_seq).key("code");
-        if (f.project_code) w.string(*f.project_code);
-        else w.null();
-        w.end_object();
-      } else {
-        w.null();
-      }
-      w.key("at");
-      if (f.at.table) {
-        w.begin_object().key("table").integer(f.at.table).key("row");
-        if (f.at.row) w.integer(f.at.row);
-        else w.null();
-        w.end_object();
-      } else {
-        w.null();
-      }
-      w.end_object();
-    }
-    w.end_array().end_object();
+    w.end_object();
+  } else {
+    w.null();
   }
-  w.end_array();
-  Totals t = totals(report);
-  w.key("summary").begin_object();
-  w.key("files").integer(t.files).key("unreadable").integer(t.unreadable);
-  w.key("error").integer(t.error).key("warning").integer(t.warning).key("info").integer(t.info);
-  w.end_object().end_object();
-  return w.finish();
+  w.key("at");
+  if (f.at.table) {
+    w.begin_object().key("table").integer(f.at.table).key("row");
+    if (f.at.row) w.integer(f.at.row);
+    else w.null();
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.end_object();
 }
 
-namespace {
+class JsonReportWriter : public ReportWriter {
+public:
+  JsonReportWriter(Lang lang, TextSink out) : lang_(lang), out_(std::move(out)) {
+    out_("{\n  \"schema\": \"jixiao.report/1\",\n  \"files\": [");
+  }
+  void file(const FileReport& file) override {
+    JsonWriter w;
+    w.begin_object().key("path").string(file.path).key("error");
+    if (file.error) w.string(file.error->message.in(lang_));
+    else w.null();
+    w.key("findings").begin_array();
+    for (const Finding& f : file.findings) finding_json(w, f, lang_);
+    w.end_array().end_object();
+    out_((counts_.files ? ",\n" : "\n") + indent(w.finish(), 4));
+    counts_.add(file);
+  }
+  void finish() override {
+    JsonWriter w;
+    w.begin_object();
+    w.key("files").integer(counts_.files).key("unreadable").integer(counts_.unreadable);
+    w.key("error").integer(counts_.error).key("warning").integer(counts_.warning).key("info").integer(counts_.info);
+    w.end_object();
+    out_(std::string(counts_.files ? "\n  ]" : "]") + ",\n  \"summary\": " + indent(w.finish(), 2).substr(2) + "\n}\n");
+  }
+
+private:
+  Lang lang_;
+  TextSink out_;
+  Counts counts_;
+};
+
 const char* sarif_level(Severity s) {
   return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
 }
 
-// A file path as a URI: absolute ones as file:// URIs, relative ones as references: percent-encode what a URI may not hold.
+// A file path as a URI: absolute ones as file:// URIs, relative ones as references.
 std::string uri_of(const std::string& path) {
   static const char* hex = "0123456789ABCDEF";
   std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
@@ -71,70 +84,99 @@ std::string uri_of(const std::string& path) {
   }
   return out;
 }
-}  // namespace
 
-std::string sarif_report(const Report& report, Lang lang) {
-  std::vector<RuleDoc> rules = rule_catalogue();
-  JsonWriter w;
-  w.begin_object();
-  w.key("$schema").string("https://json.schemastore.org/sarif-2.1.0.json");
-  w.key("version").string("2.1.0");
-  w.key("runs").begin_array().begin_object();
-  w.key("tool").begin_object().key("driver").begin_object();
-  w.key("name").string("jixiao").key("version").string("0.1.0").key("semanticVersion").string("0.1.0");
-  w.key("rules").begin_array();
-  for (const RuleDoc& r : rules) {
-    w.begin_object().key("id").string(r.id).key("name").string(r.slug);
-    w.key("shortDescription").begin_object().key("text").string(r.title.in(lang)).end_object();
-    w.key("fullDescription").begin_object().key("text").string(r.explanation.in(lang)).end_object();
-    w.key("help").begin_object().key("text").string(r.explanation.in(lang)).end_object();
-    w.key("defaultConfiguration").begin_object().key("level").string(sarif_level(r.severity)).end_object();
-    w.key("properties").begin_object().key("fixable").boolean(r.fixable).end_object();
-    w.end_object();
+void artifact_location(JsonWriter& w, const std::string& path, std::size_t index) {
+  w.key("artifactLocation").begin_object().key("uri").string(uri_of(path));
+  w.key("index").integer(static_cast<std::int64_t>(index)).end_object();
+}
+
+class SarifWriter : public ReportWriter {
+public:
+  SarifWriter(Lang lang, TextSink out) : lang_(lang), out_(std::move(out)), rules_(rule_catalogue()) {
+    JsonWriter w;
+    w.begin_object().key("driver").begin_object();
+    w.key("name").string("jixiao").key("version").string("0.1.0").key("semanticVersion").string("0.1.0");
+    w.key("rules").begin_array();
+    for (const RuleDoc& r : rules_) {
+      w.begin_object().key("id").string(r.id).key("name").string(r.slug);
+      w.key("shortDescription").begin_object().key("text").string(r.title.in(lang)).end_object();
+      w.key("fullDescription").begin_object().key("text").string(r.explanation.in(lang)).end_object();
+      w.key("help").begin_object().key("text").string(r.explanation.in(lang)).end_object();
+      w.key("defaultConfiguration").begin_object().key("level").string(sarif_level(r.severity)).end_object();
+      w.key("properties").begin_object().key("fixable").boolean(r.fixable).end_object();
+      w.end_object();
+    }
+    w.end_array().end_object().end_object();
+    out_("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+         "  \"runs\": [\n    {\n      \"tool\": " + indent(w.finish(), 6).substr(6) + ",\n      \"results\": [");
   }
-  w.end_array().end_object().end_object();
-  w.key("invocations").begin_array().begin_object();
-  w.key("executionSuccessful").boolean(!report.has_unreadable());
-  w.key("toolExecutionNotifications").begin_array();
-  for (std::size_t k = 0; k < report.files.size(); ++k) {
-    const FileReport& file = report.files[k];
-    if (!file.error) continue;
-    w.begin_object().key("level").string("error");
-    w.key("message").begin_object().key("text").string(file.error->message.in(lang)).end_object();
-    w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
-    w.key("artifactLocation").begin_object().key("uri").string(uri_of(file.path)).key("index").integer(static_cast<std::int64_t>(k)).end_object();
-    w.end_object().end_object().end_array().end_object();
-  }
-  w.end_array().end_object().end_array();
-  w.key("artifacts").begin_array();
-  for (const FileReport& file : report.files)
-    w.begin_object().key("location").begin_object().key("uri").string(uri_of(file.path)).end_object().end_object();
-  w.end_array();
-  w.key("results").begin_array();
-  for (std::size_t k = 0; k < report.files.size(); ++k) {
-    for (const Finding& f : report.files[k].findings) {
-      std::size_t index = 0;
-      while (index < rules.size() && f.rule != rules[index].id) ++index;
+
+  void file(const FileReport& file) override {
+    std::size_t index = paths_.size();
+    paths_.push_back(file.path);
+    if (file.error) unreadable_.push_back({index, file.error->message.in(lang_)});
+    for (const Finding& f : file.findings) {
+      std::size_t rule = 0;
+      while (rule < rules_.size() && f.rule != rules_[rule].id) ++rule;
+      JsonWriter w;
       w.begin_object();
-      w.key("ruleId").string(f.rule).key("ruleIndex").integer(static_cast<std::int64_t>(index));
+      w.key("ruleId").string(f.rule).key("ruleIndex").integer(static_cast<std::int64_t>(rule));
       w.key("level").string(sarif_level(f.severity));
-      w.key("message").begin_object().key("text").string(f.message.in(lang)).end_object();
+      w.key("message").begin_object().key("text").string(f.message.in(lang_)).end_object();
       w.key("locations").begin_array().begin_object();
-      w.key("physicalLocation").begin_object().key("artifactLocation").begin_object();
-      w.key("uri").string(uri_of(report.files[k].path)).key("index").integer(static_cast<std::int64_t>(k));
-      w.end_object().end_object();
-      std::string place = where(f, lang);
+      w.key("physicalLocation").begin_object();
+      artifact_location(w, file.path, index);
+      w.end_object();
+      std::string place = where(f, lang_);
       if (!place.empty()) {
         w.key("logicalLocations").begin_array().begin_object();
         w.key("name").string(place).key("kind").string("element").end_object().end_array();
       }
       w.end_object().end_array();
       w.end_object();
+      out_((results_++ ? ",\n" : "\n") + indent(w.finish(), 8));
     }
   }
-  w.end_array();
-  w.end_object().end_array().end_object();
-  return w.finish();
+
+  void finish() override {
+    JsonWriter artifacts;
+    artifacts.begin_array();
+    for (const std::string& p : paths_)
+      artifacts.begin_object().key("location").begin_object().key("uri").string(uri_of(p)).end_object().end_object();
+    artifacts.end_array();
+    JsonWriter inv;
+    inv.begin_array().begin_object();
+    inv.key("executionSuccessful").boolean(unreadable_.empty());
+    inv.key("toolExecutionNotifications").begin_array();
+    for (const auto& [index, message] : unreadable_) {
+      inv.begin_object().key("level").string("error");
+      inv.key("message").begin_object().key("text").string(message).end_object();
+      inv.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+      artifact_location(inv, paths_[index], index);
+      inv.end_object().end_object().end_array().end_object();
+    }
+    inv.end_array().end_object().end_array();
+    out_(std::string(results_ ? "\n      ]" : "]") + ",\n      \"artifacts\": " + indent(artifacts.finish(), 6).substr(6) +
+         ",\n      \"invocations\": " + indent(inv.finish(), 6).substr(6) + "\n    }\n  ]\n}\n");
+  }
+
+private:
+  Lang lang_;
+  TextSink out_;
+  std::vector<RuleDoc> rules_;
+  std::vector<std::string> paths_;  // the artifacts: one path per file, all that is kept
+  std::vector<std::pair<std::size_t, std::string>> unreadable_;
+  std::size_t results_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_writer(Lang lang, TextSink out) {
+  return std::make_unique<JsonReportWriter>(lang, std::move(out));
+}
+
+std::unique_ptr<ReportWriter> sarif_writer(Lang lang, TextSink out) {
+  return std::make_unique<SarifWriter>(lang, std::move(out));
 }
 
 }  // namespace jixiao::emit

@@ -5,71 +5,84 @@
 #include "emit/report_common.hpp"
 
 namespace jixiao::emit {
+namespace {
 
-std::string junit_report(const Report& report, Lang lang) {
-  bool en = lang == Lang::en;
-  std::string suites;
-  int all_tests = 0, all_failures = 0, all_errors = 0;
-  for (const FileReport& file : report.files) {
+class JUnitWriter : public ReportWriter {
+public:
+  JUnitWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), fail_on_(fail_on), out_(std::move(out)) {
+    out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"jixiao\">\n");
+  }
+
+  void file(const FileReport& file) override {
+    bool en = lang_ == Lang::en;
     std::string path = xml_escape(file.path);
     if (file.error) {
-      ++all_tests;
-      ++all_errors;
-      suites += "  <testsuite name=\"" + path + "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
-                "    <testcase classname=\"" + path + "\" name=\"" + (en ? "read" : "读取") + "\">\n"
-                "      <error message=\"" + xml_escape(file.error->message.in(lang)) + "\"/>\n"
-                "    </testcase>\n  </testsuite>\n";
-      continue;
+      out_("  <testsuite name=\"" + path + "\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+           "    <testcase classname=\"" + path + "\" name=\"" + (en ? "read" : "读取") + "\">\n"
+           "      <error message=\"" + xml_escape(file.error->message.in(lang_)) + "\"/>\n"
+           "    </testcase>\n  </testsuite>\n");
+      return;
     }
     std::map<int, std::pair<std::string, std::vector<const Finding*>>> cases;  // by project seq
     cases[0].first = en ? "document" : "文档";
     for (const Finding& f : file.findings) {
       auto& c = cases[f.project_seq];
       if (c.first.empty())
-        c.first = (en ? "project " : "项目") + std::to_string(f.project_seq) +
-                  (f.project_code ? " " + *f.project_code : "");
-      if (f.severity >= report.fail_on) c.second.push_back(&f);
+        c.first = (en ? "project " : "项目") + std::to_string(f.project_seq) + (f.project_code ? " " + *f.project_code : "");
+      if (f.severity >= fail_on_) c.second.push_back(&f);
     }
-    int tests = 0, failures = 0;
+    int failures = 0;
     std::string body;
     for (const auto& [seq, c] : cases) {
-      ++tests;
       body += "    <testcase classname=\"" + path + "\" name=\"" + xml_escape(c.first) + "\">\n";
       for (const Finding* f : c.second) {
         ++failures;
-        std::string place = where(*f, lang);
-        body += "      <failure type=\"" + f->rule + "\" message=\"" + xml_escape(f->message.in(lang)) + "\">" +
+        std::string place = where(*f, lang_);
+        body += "      <failure type=\"" + f->rule + "\" message=\"" + xml_escape(f->message.in(lang_)) + "\">" +
                 xml_escape(std::string(severity_name(f->severity)) + "[" + f->rule + "] " + f->slug +
-                           (place.empty() ? "" : " " + place) + ": " + f->message.in(lang)) +
+                           (place.empty() ? "" : " " + place) + ": " + f->message.in(lang_)) +
                 "</failure>\n";
       }
       body += "    </testcase>\n";
     }
-    all_tests += tests;
-    all_failures += failures;
-    suites += "  <testsuite name=\"" + path + "\" tests=\"" + std::to_string(tests) + "\" failures=\"" +
-              std::to_string(failures) + "\" errors=\"0\">\n" + body + "  </testsuite>\n";
+    out_("  <testsuite name=\"" + path + "\" tests=\"" + std::to_string(cases.size()) + "\" failures=\"" +
+         std::to_string(failures) + "\" errors=\"0\">\n" + body + "  </testsuite>\n");
   }
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"jixiao\" tests=\"" +
-         std::to_string(all_tests) + "\" failures=\"" + std::to_string(all_failures) + "\" errors=\"" +
-         std::to_string(all_errors) + "\">\n" + suites + "</testsuites>\n";
-}
 
-std::string text_report(const Report& report, Lang lang, bool colour);
-std::string json_report(const Report& report, Lang lang);
-std::string sarif_report(const Report& report, Lang lang);
+  void finish() override { out_("</testsuites>\n"); }
+
+private:
+  Lang lang_;
+  Severity fail_on_;
+  TextSink out_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> junit_writer(Lang lang, Severity fail_on, TextSink out) {
+  return std::make_unique<JUnitWriter>(lang, fail_on, std::move(out));
+}
 
 }  // namespace jixiao::emit
 
 namespace jixiao {
 
-std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour) {
+std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, Lang lang, bool colour, Severity fail_on,
+                                                 TextSink out) {
   switch (format) {
-    case ReportFormat::json: return emit::json_report(report, lang);
-    case ReportFormat::sarif: return emit::sarif_report(report, lang);
-    case ReportFormat::junit: return emit::junit_report(report, lang);
-    default: return emit::text_report(report, lang, colour);
+    case ReportFormat::json: return emit::json_writer(lang, std::move(out));
+    case ReportFormat::sarif: return emit::sarif_writer(lang, std::move(out));
+    case ReportFormat::junit: return emit::junit_writer(lang, fail_on, std::move(out));
+    default: return emit::text_writer(lang, colour, std::move(out));
   }
+}
+
+std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour) {
+  std::string out;
+  auto writer = make_report_writer(format, lang, colour, report.fail_on, [&](const std::string& s) { out += s; });
+  for (const FileReport& f : report.files) writer->file(f);
+  writer->finish();
+  return out;
 }
 
 }  // namespace jixiao

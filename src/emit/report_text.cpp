@@ -16,17 +16,6 @@ std::string where(const Finding& f, Lang lang) {
   return out;
 }
 
-Totals totals(const Report& report) {
-  Totals t;
-  for (const FileReport& f : report.files) {
-    ++t.files;
-    if (f.error) ++t.unreadable;
-    for (const Finding& x : f.findings)
-      (x.severity == Severity::error ? t.error : x.severity == Severity::warning ? t.warning : t.info)++;
-  }
-  return t;
-}
-
 std::string xml_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
@@ -44,38 +33,75 @@ std::string xml_escape(const std::string& s) {
   return out;
 }
 
-std::string text_report(const Report& report, Lang lang, bool colour) {
-  auto paint = [&](Severity s, const std::string& word) {
-    if (!colour) return word;
-    const char* code = s == Severity::error ? "\033[1;31m" : s == Severity::warning ? "\033[1;33m" : "\033[1;36m";
-    return code + word + "\033[0m";
-  };
-  bool en = lang == Lang::en;
-  std::string out;
-  for (const FileReport& file : report.files) {
+void Counts::add(const FileReport& f) {
+  ++files;
+  if (f.error) ++unreadable;
+  for (const Finding& x : f.findings)
+    (x.severity == Severity::error ? error : x.severity == Severity::warning ? warning : info)++;
+}
+
+std::string indent(std::string json, int spaces) {
+  if (!json.empty() && json.back() == '\n') json.pop_back();
+  std::string out(static_cast<std::size_t>(spaces), ' ');
+  for (char c : json) {
+    out += c;
+    if (c == '\n') out.append(static_cast<std::size_t>(spaces), ' ');
+  }
+  return out;
+}
+
+namespace {
+
+class TextWriter : public ReportWriter {
+public:
+  TextWriter(Lang lang, bool colour, TextSink out) : lang_(lang), colour_(colour), out_(std::move(out)) {}
+
+  void file(const FileReport& file) override {
+    counts_.add(file);
+    bool en = lang_ == Lang::en;
+    std::string text;
     if (file.error) {
-      out += file.path + ": " + paint(Severity::error, en ? "unreadable" : "无法读取") + ": " +
-             file.error->message.in(lang) + "\n";
-      continue;
+      text = file.path + ": " + paint(Severity::error, en ? "unreadable" : "无法读取") + ": " +
+             file.error->message.in(lang_) + "\n";
     }
     for (const Finding& f : file.findings) {
-      std::string place = where(f, lang);
-      out += file.path + ": " + (place.empty() ? "" : place + ": ") + paint(f.severity, severity_name(f.severity)) +
-             "[" + f.rule + "] " + f.slug + ": " + f.message.in(lang) + (f.fixable ? (en ? " (fixable)" : "（可自动修复）") : "") +
-             "\n";
+      std::string place = where(f, lang_);
+      text += file.path + ": " + (place.empty() ? "" : place + ": ") + paint(f.severity, severity_name(f.severity)) +
+              "[" + f.rule + "] " + f.slug + ": " + f.message.in(lang_) +
+              (f.fixable ? (en ? " (fixable)" : "（可自动修复）") : "") + "\n";
     }
+    out_(text);
   }
-  Totals t = totals(report);
-  if (en)
-    out += std::to_string(t.files) + (t.files == 1 ? " file" : " files") + " checked" +
+
+  void finish() override {
+    const Counts& t = counts_;
+    if (lang_ == Lang::en)
+      out_(std::to_string(t.files) + (t.files == 1 ? " file" : " files") + " checked" +
            (t.unreadable ? " (" + std::to_string(t.unreadable) + " unreadable)" : "") + ": " +
            std::to_string(t.error) + " errors, " + std::to_string(t.warning) + " warnings, " +
-           std::to_string(t.info) + " infos\n";
-  else
-    out += "共检查 " + std::to_string(t.files) + " 个文件" +
+           std::to_string(t.info) + " infos\n");
+    else
+      out_("共检查 " + std::to_string(t.files) + " 个文件" +
            (t.unreadable ? "（" + std::to_string(t.unreadable) + " 个无法读取）" : "") + "：错误 " +
-           std::to_string(t.error) + "，警告 " + std::to_string(t.warning) + "，提示 " + std::to_string(t.info) + "\n";
-  return out;
+           std::to_string(t.error) + "，警告 " + std::to_string(t.warning) + "，提示 " + std::to_string(t.info) + "\n");
+  }
+
+private:
+  std::string paint(Severity s, const std::string& word) const {
+    if (!colour_) return word;
+    const char* code = s == Severity::error ? "\033[1;31m" : s == Severity::warning ? "\033[1;33m" : "\033[1;36m";
+    return code + word + "\033[0m";
+  }
+  Lang lang_;
+  bool colour_;
+  TextSink out_;
+  Counts counts_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, TextSink out) {
+  return std::make_unique<TextWriter>(lang, colour, std::move(out));
 }
 
 }  // namespace jixiao::emit
