@@ -4,7 +4,7 @@
 
 using namespace jixiao;
 
-TEST_CASE("what a spreadsheet would evaluate is neutralised; other text is not") {
+TEST_CASE("what a spreadsheet would evaluate is neutralised — other text is not") {
   CHECK(spreadsheet_safe("=1+1") == "'=1+1");
   CHECK(spreadsheet_safe("+86") == "'+86");
   CHECK(spreadsheet_safe("-保障") == "'-保障");

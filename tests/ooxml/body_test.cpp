@@ -115,7 +115,7 @@ TEST_CASE("mc:AlternateContent contributes one branch, never both") {
                   "</mc:Choice></mc:AlternateContent>") == "甲");
 }
 
-TEST_CASE("elements are matched by namespace, not by prefix; Strict reads like Transitional") {
+TEST_CASE("elements are matched by namespace, not by prefix — Strict reads like Transitional") {
   std::string body = "<ns0:p><ns0:r><ns0:t>前缀不同</ns0:t></ns0:r></ns0:p>";
   auto b = read_body_xml(doc(body, "ns0"));
   REQUIRE(b.ok());
@@ -197,7 +197,7 @@ TEST_CASE("what real files get wrong is read the way Word reads it") {
   }
 }
 
-TEST_CASE("cells join paragraphs with line breaks; nested tables stay in their cell") {
+TEST_CASE("cells join paragraphs with line breaks — nested tables stay in their cell") {
   Body b = read("<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>" + r("1.甲") +
                 "</w:p><w:p>" + r("2.乙") + "</w:p><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" +
                 tc("内") + "</w:tr></w:tbl></w:tc></w:tr></w:tbl>"

@@ -312,7 +312,7 @@ TEST_CASE("every rule has its documentation, and ids are unique and ordered") {
   }
 }
 
-TEST_CASE("fixes: units, spaces, heading numbers; nothing else") {
+TEST_CASE("fixes: units, spaces, heading numbers — nothing else") {
   Project p = clean();
   p.indicators[0].value = {"≥90百分比", ">=", dec("90"), "百分比", std::nullopt};
   p.indicators[1].description = "\u3000不超  年初预算 ";
