@@ -151,14 +151,11 @@ std::string batch_json_open() { return "{\n  \"schema\": \"jixiao.batch/1\",\n  
 std::string batch_json_separator(bool first) { return first ? "\n" : ",\n"; }
 
 std::string batch_json_document(const Document& doc, Lang lang) {
-  std::string one = to_json(doc, lang);
+  JsonWriter w(false, 4);
+  document(w, doc, lang);
+  std::string one = w.finish();
   one.pop_back();  // its final line end
-  std::string out = "    ";
-  for (char c : one) {
-    out += c;
-    if (c == '\n') out += "    ";
-  }
-  return out;
+  return "    " + one;
 }
 
 std::string batch_json_close(bool empty) { return empty ? "]\n}\n" : "\n  ]\n}\n"; }

@@ -20,11 +20,15 @@ std::string escape_json(const std::string& s) {
     if (c >= 0x80) {
       std::size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
       bool valid = len && i + len <= s.size();
-      for (std::size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
-      if (valid) {
-        std::u32string cp = text::decode(std::string_view(s).substr(i, len));
-        valid = cp.size() == 1 && cp[0] != U'\uFFFD';
+      char32_t cp = len ? c & (0x7f >> len) : 0;
+      for (std::size_t k = 1; valid && k < len; ++k) {
+        unsigned char cc = static_cast<unsigned char>(s[i + k]);
+        valid = (cc & 0xc0) == 0x80;
+        cp = (cp << 6) | (cc & 0x3f);
       }
+      // Shortest form only, no surrogates, nothing past U+10FFFF.
+      static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+      valid = valid && cp >= kMin[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
       if (valid) {
         out.append(s, i, len);
         i += len;
@@ -57,7 +61,7 @@ std::string escape_json(const std::string& s) {
 void JsonWriter::newline() {
   if (compact_) return;
   out_ += '\n';
-  out_.append(empty_.size() * 2, ' ');
+  out_.append(static_cast<std::size_t>(base_indent_) + empty_.size() * 2, ' ');
 }
 
 void JsonWriter::before_value() {

@@ -10,7 +10,8 @@ namespace jixiao::emit {
 class JsonWriter {
 public:
   // Compact: one line, no spaces (NDJSON); else two-space indentation.
-  explicit JsonWriter(bool compact = false) : compact_(compact) {}
+  explicit JsonWriter(bool compact = false, int base_indent = 0)
+      : compact_(compact), base_indent_(base_indent) {}
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -31,6 +32,7 @@ private:
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
   bool compact_ = false;
+  int base_indent_ = 0;  // every line shifted right by this much: to nest in a stream
 };
 
 std::string escape_json(const std::string& s);

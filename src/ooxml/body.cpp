@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "ooxml/reader.hpp"
 #include "ooxml/xml.hpp"
@@ -26,11 +27,15 @@ int int_val(const pugi::xml_node& node, int fallback) {
 }
 
 bool skipped_in_text(const pugi::xml_node& n) {
-  static const char* const kSkip[] = {"w:pPr",     "w:rPr",  "w:instrText", "w:delInstrText",
-                                      "w:drawing", "w:pict", "w:object",    "w:rt",
-                                      "w:fldData", "w:delText"};
+  static const char* const kSkip[] = {"pPr",     "rPr",  "instrText", "delInstrText",
+                                      "drawing", "pict", "object",    "rt",
+                                      "fldData", "delText"};
+  const char* name = n.name();
+  if (name[0] != 'w' || name[1] != ':') return false;
+  const char* local = name + 2;
+  if (local[0] == 't' || local[0] == 'b') return false;  // t, tab, br: the common ones, read
   for (const char* s : kSkip)
-    if (is(n, s)) return true;
+    if (local[0] == s[0] && std::strcmp(local, s) == 0) return true;
   return false;
 }
 
