@@ -113,6 +113,37 @@ std::string drop_ordinal(std::string s) {
 
 }  // namespace
 
+const char* label_text(Field field) {
+  switch (field) {
+    case Field::project_code: return "项目编码";
+    case Field::project_name: return "项目名称";
+    case Field::budget_total: return "预算数";
+    case Field::budget_fiscal: return "其中：财政资金";
+    case Field::budget_other: return "其他资金";
+    case Field::budget_and_purpose: return "预算规模及资金用途";
+    case Field::purpose: return "资金用途";
+    case Field::schedule: return "资金支出计划（%）";
+    case Field::goals: return "绩效目标";
+    case Field::unit_name: return "单位名称";
+    case Field::level1: return "一级指标";
+    case Field::level2: return "二级指标";
+    case Field::level3: return "三级指标";
+    case Field::description: return "绩效指标描述";
+    case Field::value: return "指标值";
+    default: return "指标值确定依据";
+  }
+}
+
+const char* section_title(Section section) {
+  switch (section) {
+    case Section::overall_goal: return "一、总体绩效目标";
+    case Section::sub_goals: return "二、分项绩效目标";
+    default: return "三、工作保障措施";
+  }
+}
+
+std::string amount_unit_text(const std::string& unit) { return "单位：" + unit; }
+
 std::optional<Field> match_label(std::string_view cell_text, std::string* unit_in_label) {
   // The longest label, spaced out and with a unit, stays well under this: longer text is data.
   if (cell_text.empty() || cell_text.size() > 160) return std::nullopt;

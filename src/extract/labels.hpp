@@ -27,6 +27,11 @@ enum class Field {
   basis,
 };
 
+// How a label is written in the reference layout ("其中：财政资金", "资金支出计划（%）"): what the
+// normalized .docx writes, so that writing and reading share one table.
+const char* label_text(Field field);
+std::string amount_unit_text(const std::string& unit);  // "单位：万元"
+
 // What a label cell means. Matches with all whitespace removed, full-width forms folded,
 // a leading 其中 and a trailing colon or parenthesised unit dropped: "其中：财政资金",
 // "项 目 编 码", "预算数（万元）". `unit_in_label` receives 万元/元 when the label names one.
@@ -45,6 +50,7 @@ std::optional<Heading> project_heading(std::string_view text);
 enum class Section { overall_goal, sub_goals, safeguards };
 // "一、总体绩效目标" and its kin.
 std::optional<Section> department_section(std::string_view text);
+const char* section_title(Section section);  // how the normalized .docx writes it
 
 // Headings of the document's own structure that carry no data: 第一部分, 预算项目绩效目标 …
 bool structural_title(std::string_view text);

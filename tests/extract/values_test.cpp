@@ -135,3 +135,14 @@ TEST_CASE("a title states the budget year") {
   CHECK_FALSE(budget_year_title("保证2021年全镇9个行政村村两委干部工资").has_value());
   CHECK_FALSE(budget_year_title("12021年预算").has_value());
 }
+
+TEST_CASE("every label as written reads back as its field") {
+  for (int f = 0; f <= static_cast<int>(Field::basis); ++f) {
+    auto field = static_cast<Field>(f);
+    INFO(label_text(field));
+    CHECK(match_label(label_text(field)) == field);
+  }
+  for (Section s : {Section::overall_goal, Section::sub_goals, Section::safeguards})
+    CHECK(department_section(section_title(s)) == s);
+  CHECK(amount_unit_line(amount_unit_text("万元")) == std::optional<std::string>("万元"));
+}

@@ -5,9 +5,14 @@
 
 #include "emit/docx/parts.hpp"
 #include "emit/docx/xml.hpp"
+#include "extract/labels.hpp"
 
 namespace jixiao::emit::docx {
 namespace {
+
+using extract::Field;
+// The labels as the reader knows them (extract/labels.cpp): one table for writing and reading.
+std::string L(Field f) { return extract::label_text(f); }
 
 constexpr int kTextWidth = 9638;  // twips between A4 margins of 1134 (2 cm)
 
@@ -62,19 +67,19 @@ void card(pugi::xml_node body, const Project& p) {
   int columns = 1 + std::max<int>(6, static_cast<int>(p.schedule.size()));
   int rest = columns - 1;
   std::string unit = p.unit ? p.unit->code + p.unit->name : "";
-  std::string amount_unit = p.amount_unit ? "单位：" + *p.amount_unit : "";
+  std::string amount_unit = p.amount_unit ? extract::amount_unit_text(*p.amount_unit) : "";
   std::vector<RowSpec> rows;
   if (p.unit && p.unit->code.empty())  // a unit named without its code: by its label
-    rows.push_back({{"单位名称"}, {p.unit->name, columns - 3}, {amount_unit, 2}});
+    rows.push_back({{L(Field::unit_name)}, {p.unit->name, columns - 3}, {amount_unit, 2}});
   else
     rows.push_back({{unit, columns - 2}, {amount_unit, 2}});
-  rows.push_back({{"项目编码"}, {p.code.value_or(""), 2}, {"项目名称"}, {p.name.value_or(""), columns - 4}});
-  rows.push_back({{"预算规模及资金用途", 1, CellSpec::restart},
-                  {"预算数"}, {p.budget.written.total.value_or("")},
-                  {"其中：财政资金"}, {p.budget.written.fiscal.value_or("")},
-                  {"其他资金"}, {p.budget.written.other.value_or(""), columns - 6}});
+  rows.push_back({{L(Field::project_code)}, {p.code.value_or(""), 2}, {L(Field::project_name)}, {p.name.value_or(""), columns - 4}});
+  rows.push_back({{L(Field::budget_and_purpose), 1, CellSpec::restart},
+                  {L(Field::budget_total)}, {p.budget.written.total.value_or("")},
+                  {L(Field::budget_fiscal)}, {p.budget.written.fiscal.value_or("")},
+                  {L(Field::budget_other)}, {p.budget.written.other.value_or(""), columns - 6}});
   rows.push_back({{"", 1, CellSpec::cont}, {p.purpose.value_or(""), rest}});
-  RowSpec periods = {{"资金支出计划（%）", 1, CellSpec::restart}}, percents = {{"", 1, CellSpec::cont}};
+  RowSpec periods = {{L(Field::schedule), 1, CellSpec::restart}}, percents = {{"", 1, CellSpec::cont}};
   std::vector<int> widths = spans(p.schedule.size(), rest);
   for (std::size_t k = 0; k < p.schedule.size(); ++k) {
     periods.push_back({p.schedule[k].period, widths[k]});
@@ -92,15 +97,15 @@ void card(pugi::xml_node body, const Project& p) {
       const auto& number = k < p.goal_numbers.size() ? p.goal_numbers[k] : std::nullopt;
       goals += (k ? "\n" : "") + (number ? std::to_string(*number) + "." : std::string()) + (*p.goals)[k];
     }
-  rows.push_back({{"绩效目标"}, {goals, rest}});
+  rows.push_back({{L(Field::goals)}, {goals, rest}});
   add_table(body, columns, rows, false);
 }
 
 void indicators(pugi::xml_node body, const Project& p) {
   std::vector<RowSpec> rows;
   RowSpec header;
-  for (const char* h : {"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"})
-    header.push_back({h, 1, CellSpec::none, true});
+  for (Field f : {Field::level1, Field::level2, Field::level3, Field::description, Field::value, Field::basis})
+    header.push_back({L(f), 1, CellSpec::none, true});
   rows.push_back(header);
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
@@ -126,16 +131,14 @@ std::string document_part(const Document& doc) {
   const Department& dept = doc.department;
   if (dept.overall_goal || dept.sub_goals || dept.safeguards) {
     heading(body, "第一部分 部门整体绩效目标", 1);
-    const struct {
-      const std::optional<std::string>& text;
-      const char* title;
-    } sections[] = {{dept.overall_goal, "一、总体绩效目标"},
-                    {dept.sub_goals, "二、分项绩效目标"},
-                    {dept.safeguards, "三、工作保障措施"}};
-    for (const auto& s : sections)
-      if (s.text) {
-        heading(body, s.title, 2);
-        add_paragraphs(body, *s.text);
+    const std::pair<const std::optional<std::string>&, extract::Section> sections[] = {
+        {dept.overall_goal, extract::Section::overall_goal},
+        {dept.sub_goals, extract::Section::sub_goals},
+        {dept.safeguards, extract::Section::safeguards}};
+    for (const auto& [text, section] : sections)
+      if (text) {
+        heading(body, extract::section_title(section), 2);
+        add_paragraphs(body, *text);
       }
   }
   if (!doc.projects.empty()) heading(body, "第二部分 预算项目绩效目标", 1);
