@@ -65,17 +65,7 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
   return out;
 }
 
-Expected<Document> read_stdin(const ReadOptions& options) {
-  std::vector<std::uint8_t> bytes;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
-    bytes.insert(bytes.end(), buffer, buffer + n);
-    if (bytes.size() > options.limits.max_input_bytes)
-      return Error{ErrorKind::too_large, {"标准输入超过大小上限", "standard input is larger than the limit"}};
-  }
-  return read_document_bytes(bytes, "-", options);
-}
+Expected<Document> read_stdin(const ReadOptions& options) { return read_document_stream(stdin, "-", options); }
 
 void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOptions& options,
                    const Prepare& prepare, const Sink& sink) {

@@ -6,19 +6,6 @@
 
 namespace jixiao {
 
-bool Report::has_failures() const {
-  for (const FileReport& f : files)
-    for (const Finding& x : f.findings)
-      if (x.severity >= fail_on) return true;
-  return false;
-}
-
-bool Report::has_unreadable() const {
-  for (const FileReport& f : files)
-    if (f.error) return true;
-  return false;
-}
-
 namespace {
 
 // The file's settings with the command line's on top.

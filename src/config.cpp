@@ -20,12 +20,16 @@ Error bad(const std::string& path, const std::string& key, const std::string& zh
                 "in the configuration file " + path + ", \"" + key + "\": " + en}};
 }
 
+}  // namespace
+
 bool is_rule_prefix(const std::string& p) {
   if (p.size() < 2 || p.compare(0, 2, "JX") != 0) return false;
   for (const RuleDoc& r : rule_catalogue())
     if (std::string(r.id).compare(0, p.size(), p) == 0) return true;
   return false;
 }
+
+namespace {
 
 std::optional<Error> read_prefixes(const json& v, const std::string& path, const std::string& key,
                                    std::vector<std::string>& out) {

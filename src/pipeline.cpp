@@ -2,7 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <cstdio>
 #include <sys/stat.h>
 
 #include "extract/extract.hpp"
@@ -122,12 +122,20 @@ Expected<Document> read_document(const std::string& path, const ReadOptions& opt
   if (S_ISDIR(st.st_mode)) return cannot_open("这是一个文件夹，不是文件", "it is a folder");
   // A pipe or a device could block or never end: only regular files are read by name.
   if (!S_ISREG(st.st_mode)) return cannot_open("不是普通文件（管道或设备）", "not a regular file (a pipe or a device)");
-  std::ifstream in(path, std::ios::binary);
+  std::FILE* in = std::fopen(path.c_str(), "rb");
   if (!in) return cannot_open(std::strerror(errno), std::strerror(errno));
+  Expected<Document> doc = read_document_stream(in, path, options);
+  std::fclose(in);
+  return doc;
+}
+
+Expected<Document> read_document_stream(std::FILE* in, const std::string& display_path,
+                                        const ReadOptions& options) {
   std::vector<std::uint8_t> bytes;
   char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.insert(bytes.end(), buffer, buffer + in.gcount());
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) {
+    bytes.insert(bytes.end(), buffer, buffer + n);
     if (bytes.size() > options.limits.max_input_bytes) {
       std::string max = std::to_string(options.limits.max_input_bytes >> 20);
       return Error{ErrorKind::too_large,
@@ -136,8 +144,9 @@ Expected<Document> read_document(const std::string& path, const ReadOptions& opt
                         " MiB; not a performance-target document"}};
     }
   }
-  if (in.bad()) return cannot_open("读取出错", "read error");
-  return read_document_bytes(bytes, path, options);
+  if (std::ferror(in))
+    return Error{ErrorKind::cannot_open, {"无法打开文件：读取出错", "cannot open the file: read error"}};
+  return read_document_bytes(bytes, display_path, options);
 }
 
 }  // namespace jixiao

@@ -46,6 +46,8 @@ check("--color always colours", "\033[" in run("check", REF, "--color", "always"
 check("--ignore the only error: exit 0", run("check", REF, "--ignore", "JX205").returncode == 0)
 check("--select JX101: exit 0, nothing but the summary",
       (lambda r: r.returncode == 0 and r.stdout.decode().count("\n") == 1)(run("check", REF, "--select", "JX101")))
+check("--select with something not a rule: exit 2", run("check", REF, "--select", "XY1").returncode == 2)
+check("--ignore with a prefix of no rule: exit 2", run("check", REF, "--ignore", "JX9").returncode == 2)
 check("--fail-on info with an info rule: exit 1", run("check", REF, "--select", "JX209", "--fail-on", "info").returncode == 1)
 check("--fail-on warning counts warnings", run("check", REF, "--select", "JX208", "--fail-on", "warning").returncode == 1)
 check("--select JX208 alone stays under the default error threshold", run("check", REF, "--select", "JX208").returncode == 0)

@@ -39,8 +39,6 @@ struct FileReport {
 struct Report {
   std::vector<FileReport> files;
   Severity fail_on = Severity::error;
-  bool has_failures() const;    // a finding at or above fail_on
-  bool has_unreadable() const;
 };
 
 struct CheckOptions {

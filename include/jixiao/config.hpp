@@ -33,6 +33,9 @@ struct Config {
                      const std::string& fallback) const;
 };
 
+// A rule id or a prefix of some ("JX101", "JX2"): what select and ignore accept.
+bool is_rule_prefix(const std::string& selector);
+
 // Parses a .jixiao.json; an unknown key, a wrong type or a bad value is an error naming it.
 // The accepted form is the one schemas/config.schema.json describes.
 Expected<Config> parse_config(const std::string& json_text, const std::string& path);

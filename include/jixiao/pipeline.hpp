@@ -1,6 +1,7 @@
 #pragma once
 // The library's front door: bytes or a path in, a model (or the reason there is none) out.
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -40,5 +41,8 @@ Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
                                        const std::string& display_path,
                                        const ReadOptions& options = {});
 Expected<Document> read_document(const std::string& path, const ReadOptions& options = {});
+// From an open stream (standard input), read whole within the input limit.
+Expected<Document> read_document_stream(std::FILE* in, const std::string& display_path,
+                                        const ReadOptions& options = {});
 
 }  // namespace jixiao

@@ -186,11 +186,15 @@ int main(int argc, char** argv) {
     if (year) options.overrides.year = year;
     options.overrides.select = select;
     options.overrides.ignore = ignore;
-    for (const auto& id : select)
-      if (!jixiao::find_rule(id) && id.rfind("JX", 0) != 0) {
-        std::cerr << id << ": " << (lang == jixiao::Lang::en ? "not a rule id" : "不是规则编号") << "\n";
-        return kMisuse;
-      }
+    for (const auto& ids : {select, ignore})
+      for (const auto& id : ids)
+        if (!jixiao::is_rule_prefix(id)) {
+          std::cerr << id << ": "
+                    << (lang == jixiao::Lang::en ? "not a rule id or a prefix of one (JX101, JX2)"
+                                                 : "不是规则编号或其前缀（如 JX101、JX2）")
+                    << "\n";
+          return kMisuse;
+        }
     options.jobs = jobs;
     options.progress = progress;
     options.lang = lang;

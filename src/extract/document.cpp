@@ -97,7 +97,7 @@ private:
     Project& p = doc_.projects.back();
     columns_ = map;
     p.indicator_tables.push_back(t.index);
-    read_indicators(t, first_row, map, p, warnings_);
+    read_indicators(t, first_row, map, p);
   }
 
   Project& start_project() {

@@ -53,9 +53,7 @@ ColumnMap map_indicator_columns(const ooxml::Table& t, int header_row, Warnings&
   return map;
 }
 
-void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p,
-                     Warnings& warnings) {
-  (void)warnings;
+void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p) {
   std::string above1, above2;
   for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
     std::array<std::string, kColumnCount> text;

@@ -51,6 +51,6 @@ ColumnMap map_indicator_columns(const ooxml::Table& table, int header_row, Warni
 // Reads rows [first_row, end): blank rows skipped, repeated header rows skipped, blank or
 // merged 一级/二级 cells filled from the row above.
 void read_indicators(const ooxml::Table& table, int first_row, const ColumnMap& map,
-                     Project& project, Warnings& warnings);
+                     Project& project);
 
 }  // namespace jixiao::extract
