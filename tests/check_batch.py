@@ -6,24 +6,11 @@ import glob
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 
 import jsonschema
 
-JIXIAO = os.path.abspath(sys.argv[1])
-failures = []
-
-
-def run(*args, stdin=None):
-    return subprocess.run([JIXIAO, *args], capture_output=True, input=stdin)
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
+from suite import check, finish, run
 
 
 schema = json.load(open("schemas/document.schema.json", encoding="utf-8"))
@@ -107,5 +94,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("convert", os.path.join(tmp, "空"))
     check("an empty folder: exit 2 saying it holds no .docx", r.returncode == 2 and ".docx" in r.stderr.decode())
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

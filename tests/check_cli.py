@@ -4,23 +4,11 @@ Usage: check_cli.py PATH/TO/jixiao   (run from the source root)"""
 import glob
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-JIXIAO = sys.argv[1]
-failures = []
+from suite import check, finish, run
+
 GOOD = "samples/beixinbao-2021.docx"
-
-
-def run(*args):
-    return subprocess.run([JIXIAO, *args], capture_output=True)
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
 
 
 bad_files = sorted(glob.glob("tests/fixtures/bad/*"))
@@ -68,5 +56,4 @@ check("an unknown option is misuse (exit 2)", run("convert", GOOD, "--frobnicate
 check("an unknown format is misuse (exit 2)", run("convert", GOOD, "--to", "pdf").returncode == 2)
 check("no input is misuse (exit 2)", run("convert").returncode == 2)
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

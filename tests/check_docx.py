@@ -7,25 +7,14 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 
-JIXIAO = os.path.abspath(sys.argv[1])
+from suite import check, finish, run, diff
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SAMPLES = sorted(glob.glob("samples/*.docx"))
-failures = []
-
-
-def run(*args):
-    return subprocess.run([JIXIAO, *args], capture_output=True)
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
 
 
 def model(path, *extra):
@@ -43,16 +32,6 @@ def without_places(m):
         for i in p["indicators"]:
             i.pop("at")
     return m
-
-
-def diff(a, b, path=""):
-    if isinstance(a, dict) and isinstance(b, dict):
-        return [d for k in sorted(set(a) | set(b)) for d in (diff(a.get(k), b.get(k), f"{path}.{k}") if k in a and k in b else [f"{path}.{k}: only on one side"])]
-    if isinstance(a, list) and isinstance(b, list):
-        if len(a) != len(b):
-            return [f"{path}: {len(a)} vs {len(b)} items"]
-        return [d for i, (x, y) in enumerate(zip(a, b)) for d in diff(x, y, f"{path}[{i}]")]
-    return [] if a == b else [f"{path}: {a!r} vs {b!r}"]
 
 
 # Element order inside property blocks, as the WordprocessingML schema's sequences give it.
@@ -188,5 +167,4 @@ with tempfile.TemporaryDirectory() as tmp:
     dark = sum(1 for b in pixels if b < 128)
     check(f"a rendered page is not blank ({dark} dark pixels of {len(pixels)})", dark > len(pixels) // 200)
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

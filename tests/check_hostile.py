@@ -4,23 +4,14 @@ result) quickly and in little memory, never a crash, a hang or a huge allocation
 Usage: check_hostile.py PATH/TO/jixiao   (run from the source root)"""
 import json
 import os
-import resource
-import subprocess
-import sys
 import tempfile
 import time
 import zipfile
 
-JIXIAO = os.path.abspath(sys.argv[1])
+from suite import JIXIAO, check, finish
+
 REF = "samples/beixinbao-2021.docx"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-failures = []
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
 
 
 def run_measured(*args, timeout=60):
@@ -161,5 +152,4 @@ with tempfile.TemporaryDirectory() as TMP:
         code, out, err, took, rss = run_measured("check", path, "--format", "json", timeout=20)
         check(f"fuzz regression {f}: no crash ({code})", code in (0, 1, 2) and took < 10)
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

@@ -3,32 +3,20 @@
 formats read back by independent tools (python3-jsonschema, Microsoft's SARIF multitool,
 xml.etree), and docs/rules.md kept in step with the registry.
 Usage: check_reports.py PATH/TO/jixiao   (run from the source root)"""
-import glob
 import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
 import jsonschema
 
-JIXIAO = os.path.abspath(sys.argv[1])
+from suite import check, finish, run
+
 REF = "samples/beixinbao-2021.docx"
 SARIF_TOOL = os.environ.get("JIXIAO_SARIF_MULTITOOL", ".tools/node_modules/.bin/sarif-multitool")
 SARIF_SCHEMA = ".tools/node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json"
-failures = []
-
-
-def run(*args, cwd=None):
-    return subprocess.run([JIXIAO, *args], capture_output=True, cwd=cwd)
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
 
 
 def schema(name):
@@ -160,5 +148,4 @@ check("jixiao rules JX999: exit 2", run("rules", "JX999").returncode == 2)
 check("docs/rules.md is what `jixiao rules --markdown` prints (regenerate it when this fails)",
       open("docs/rules.md", encoding="utf-8").read() == run("rules", "--markdown").stdout.decode())
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

@@ -8,44 +8,14 @@ import hashlib
 import json
 import os
 import subprocess
-import sys
 
 import jsonschema
 
-JIXIAO = sys.argv[1]
-failures = []
+from suite import JIXIAO, check, finish, diff
 
 
 def load(text):
     return json.loads(text, parse_float=decimal.Decimal)
-
-
-def diff(got, want, path=""):
-    if isinstance(got, dict) and isinstance(want, dict):
-        out = []
-        for k in sorted(set(got) | set(want)):
-            if k not in got:
-                out.append(f"{path}.{k}: missing")
-            elif k not in want:
-                out.append(f"{path}.{k}: unexpected {got[k]!r}")
-            else:
-                out += diff(got[k], want[k], f"{path}.{k}")
-        return out
-    if isinstance(got, list) and isinstance(want, list):
-        out = [f"{path}: {len(got)} items, expected {len(want)}"] if len(got) != len(want) else []
-        for i, (g, w) in enumerate(zip(got, want)):
-            out += diff(g, w, f"{path}[{i}]")
-        return out
-    if got != want or isinstance(got, bool) != isinstance(want, bool) or \
-            isinstance(got, str) != isinstance(want, str):
-        return [f"{path}: {got!r}, expected {want!r}"]
-    return []
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
 
 
 schemas = {}
@@ -90,5 +60,4 @@ check("batch: valid against batch.schema.json", not errors, "; ".join(errors[:3]
 check("batch: one document per input, in input order",
       [d["source"]["path"] for d in b["documents"]] == inputs)
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

@@ -8,26 +8,14 @@ import glob
 import io
 import json
 import os
-import shutil
 import subprocess
-import sys
 import tempfile
 
 import openpyxl
 
-JIXIAO = os.path.abspath(sys.argv[1])
+from suite import check, finish, run
+
 SAMPLES = ["samples/beixinbao-2021.docx", "samples/fullwidth-amounts.docx", "samples/formula-cells.docx"]
-failures = []
-
-
-def run(*args):
-    return subprocess.run([JIXIAO, *args], capture_output=True)
-
-
-def check(name, condition, detail=""):
-    print(("ok    " if condition else "FAIL  ") + name + (f": {detail}" if detail and not condition else ""))
-    if not condition:
-        failures.append(name)
 
 
 def model(path):
@@ -157,5 +145,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a failed run leaves no file under the final name", r.returncode == 2 and not os.path.exists(target))
     check("no temporary files left beside outputs", not [f for f in os.listdir(tmp) if "jixiao-tmp" in f])
 
-print(f"{len(failures) and 'FAILED' or 'passed'}: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()
