@@ -25,7 +25,7 @@ Error no_main_part(const std::string& why_zh, const std::string& why_en) {
 }
 
 Expected<ooxml::Body> body_from_xml(std::string document_xml, const std::string& part,
-                                    std::string styles_xml, const std::string& styles_part,
+                                    std::shared_ptr<ooxml::StyleLevels> styles,
                                     const ReadLimits& limits) {
   auto doc = ooxml::parse_part(std::move(document_xml), part);
   if (!doc) return doc.error();
@@ -37,66 +37,69 @@ Expected<ooxml::Body> body_from_xml(std::string document_xml, const std::string&
                         part + " is not a WordprocessingML document (its root is " +
                             root.name() + ")");
   ooxml::normalize_content(root);
-  ooxml::HeadingStyles styles;
-  std::vector<ooxml::Notice> notices;
-  if (!styles_xml.empty()) {
-    auto sdoc = ooxml::parse_part(std::move(styles_xml), styles_part);
-    if (sdoc) styles = ooxml::read_heading_styles((*sdoc)->doc);
-    else notices.push_back({{sdoc.error().message.zh + "；已忽略样式，标题级别可能识别不全",
-                             sdoc.error().message.en + "; styles ignored, headings may be missed"},
-                            0, 0});
-  }
-  ooxml::Body body = ooxml::read_blocks((*doc)->doc, styles, limits);
-  body.notices.insert(body.notices.begin(), notices.begin(), notices.end());
+  ooxml::Body body = ooxml::read_blocks((*doc)->doc, limits);
+  body.styles = std::move(styles);
   return body;
+}
+
+// Stage 1 with the styles part left unread until a paragraph's level needs it: the body then
+// reads from `bytes`, which must outlive it.
+Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
+                                       const ReadLimits& limits) {
+  if (auto refused = ooxml::refuse_non_zip(bytes)) return *refused;
+  auto package = ooxml::Package::open(bytes, limits);
+  if (!package) return package.error();
+  std::shared_ptr<ooxml::Package> pkg = *package;
+  std::string mimetype;
+  bool odf = false;
+  if (pkg->has("mimetype")) {
+    auto m = pkg->read("mimetype");
+    if (m && m->rfind("application/vnd.oasis.opendocument", 0) == 0) {
+      odf = true;
+      mimetype = *m;
+    }
+  }
+  auto main = pkg->related("", "/officeDocument");
+  if (!main) return main.error();
+  std::string main_part = main->value_or("");
+  if (auto refused = ooxml::refuse_other_package(main_part, odf, mimetype)) return *refused;
+  if (main_part.empty())
+    return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
+  if (!pkg->has(main_part))
+    return no_main_part("缺少 " + main_part, main_part + " is missing");
+  auto xml = pkg->read(main_part);
+  if (!xml) return xml.error();
+  auto styles = std::make_shared<ooxml::StyleLevels>();
+  auto styles_part = pkg->related(main_part, "/styles");
+  if (styles_part && styles_part->has_value() && pkg->has(**styles_part)) {
+    std::string part = **styles_part;
+    styles = std::make_shared<ooxml::StyleLevels>([pkg, part] { return pkg->read(part); }, part);
+  }
+  return body_from_xml(std::move(*xml), main_part, std::move(styles), limits);
 }
 
 }  // namespace
 
 Expected<ooxml::Body> read_body_xml(const std::string& document_xml, const std::string& styles_xml,
                                     const ReadLimits& limits) {
-  return body_from_xml(document_xml, "word/document.xml", styles_xml, "word/styles.xml", limits);
+  auto styles = std::make_shared<ooxml::StyleLevels>();
+  if (!styles_xml.empty())
+    styles = std::make_shared<ooxml::StyleLevels>([styles_xml] { return Expected<std::string>(styles_xml); },
+                                                  "word/styles.xml");
+  return body_from_xml(document_xml, "word/document.xml", std::move(styles), limits);
 }
 
 Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes, const ReadLimits& limits) {
-  if (auto refused = ooxml::refuse_non_zip(bytes)) return *refused;
-  auto package = ooxml::Package::open(bytes, limits);
-  if (!package) return package.error();
-  const ooxml::Package& pkg = **package;
-  std::string mimetype;
-  bool odf = false;
-  if (pkg.has("mimetype")) {
-    auto m = pkg.read("mimetype");
-    if (m && m->rfind("application/vnd.oasis.opendocument", 0) == 0) {
-      odf = true;
-      mimetype = *m;
-    }
-  }
-  auto main = pkg.related("", "/officeDocument");
-  if (!main) return main.error();
-  std::string main_part = main->value_or("");
-  if (auto refused = ooxml::refuse_other_package(main_part, odf, mimetype)) return *refused;
-  if (main_part.empty())
-    return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
-  if (!pkg.has(main_part))
-    return no_main_part("缺少 " + main_part, main_part + " is missing");
-  auto xml = pkg.read(main_part);
-  if (!xml) return xml.error();
-  std::string styles_xml, styles_part;
-  auto styles = pkg.related(main_part, "/styles");
-  if (styles && styles->has_value() && pkg.has(**styles)) {
-    styles_part = **styles;
-    auto s = pkg.read(styles_part);
-    if (!s) return s.error();
-    styles_xml = std::move(*s);
-  }
-  return body_from_xml(std::move(*xml), main_part, std::move(styles_xml), styles_part, limits);
+  auto body = read_body_lazily(bytes, limits);
+  // The caller may drop `bytes`: the styles are read now.
+  if (body) body->styles->level("");
+  return body;
 }
 
 Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
                                        const std::string& display_path,
                                        const ReadOptions& options) {
-  auto body = read_body(bytes, options.limits);
+  auto body = read_body_lazily(bytes, options.limits);
   if (!body) return body.error();
   Document doc = extract::build_document(*body);
   doc.source.path = display_path;

@@ -41,11 +41,12 @@ def run_measured(*args, timeout=60):
             time.monotonic() - start, usage.ru_maxrss / 1024)
 
 
-def docx_with(path, document_xml=None, extra=None):
-    """The reference sample with its document part replaced (python's zipfile writes it)."""
-    with zipfile.ZipFile(REF) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+def docx_with(path, document_xml=None, extra=None, replace=None, base=REF):
+    """A sample (the reference by default) with its document part or others replaced (python's
+    zipfile writes it)."""
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
-            data = zin.read(item.filename)
+            data = (replace or {}).get(item.filename, zin.read(item.filename))
             if item.filename == "word/document.xml" and document_xml is not None:
                 if callable(document_xml):
                     document_xml(zout)
@@ -126,6 +127,24 @@ with tempfile.TemporaryDirectory() as TMP:
     many = os.path.join(TMP, "many.docx")
     docx_with(many, extra={f"word/media/x{k}.bin": b"" for k in range(100000)})
     expect_error("100,000 entries", ["convert", many], words=("10000",), seconds=3.0, mib=150)
+
+    # The styles part is read only when a paragraph's level depends on it. formula-cells.docx
+    # (python-docx) has no such paragraph: broken styles change nothing. The reference
+    # (LibreOffice) styles the paragraphs of its department sections: the same projects, and a
+    # warning that the styles were ignored.
+    strip = lambda o: {k: v for k, v in json.loads(o).items() if k != "source"} if o else {}
+    for base, needed in (("samples/formula-cells.docx", False), (REF, True)):
+        broken = os.path.join(TMP, "broken-styles-" + os.path.basename(base))
+        docx_with(broken, base=base, replace={"word/styles.xml": b"<w:styles " + W.encode() + b"><w:style>"})
+        code, out, err, took, rss = run_measured("convert", "--lang", "en", broken)
+        code0, out0, err0, _, _ = run_measured("convert", "--lang", "en", base)
+        got, want = strip(out), strip(out0)
+        warned = [w["message"] for w in got.get("warnings", []) if "styles ignored" in w["message"]]
+        check(f"broken styles in {base}: read, the same projects", code == 0 and code0 == 0 and
+              got.get("projects") == want.get("projects"), f"{code} {err[:200]}")
+        check(f"broken styles in {base}: {'a warning, as the levels were needed' if needed else 'never read, no warning'}",
+              len(warned) == (1 if needed else 0) and len(got.get("warnings", [])) == len(want.get("warnings", [])) + len(warned),
+              str(warned))
 
     # A password-protected file (an OLE compound file with an EncryptedPackage stream).
     expect_error("password-protected", ["convert", "tests/fixtures/bad/password.docx"], words=("密码",))

@@ -1,6 +1,10 @@
 #pragma once
 // Stage 1's output: what WordprocessingML says, with no domain knowledge.
 // Paragraphs with their text and heading level; tables as rectangular grids with merges resolved.
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,7 +17,7 @@ struct Table;
 struct Paragraph {
   std::string text;   // runs concatenated as read (tracked changes accepted)
   std::string style;  // the w:pStyle id, empty when none
-  int heading_level = 0;  // 1..9 for headings, 0 for body text
+  int outline_level = -1;  // its own w:outlineLvl: 1..9 a heading, 0 body text, -1 not given
 };
 
 // Where one grid position stands within the merge it belongs to.
@@ -60,9 +64,41 @@ struct Notice {
   int row = 0;
 };
 
+// Heading levels by paragraph style id. The styles part is read and parsed on the first
+// question that needs it: it is often several times larger than the document, and most
+// documents never need it.
+class StyleLevels {
+public:
+  using ReadPart = std::function<Expected<std::string>()>;
+  StyleLevels() = default;  // no styles part: every style is body text
+  StyleLevels(ReadPart read, std::string part_name)
+      : read_(std::move(read)), part_name_(std::move(part_name)) {}
+  // 1..9 for a heading style (by outline level or a Heading/标题 name, following basedOn),
+  // 0 otherwise.
+  int level(const std::string& style_id);
+  // Why the styles part was ignored, once it was read and could not be used.
+  const std::optional<Message>& problem() const { return problem_; }
+
+private:
+  void load();
+  ReadPart read_;
+  std::string part_name_;
+  bool loaded_ = false;
+  std::map<std::string, int> levels_;
+  std::optional<Message> problem_;
+};
+
 struct Body {
   std::vector<Block> blocks;
   std::vector<Notice> notices;  // what was skipped or repaired while reading
+  std::shared_ptr<StyleLevels> styles = std::make_shared<StyleLevels>();
+
+  // A paragraph's heading level, 1..9, or 0 for body text: its own outline level, else its
+  // style's.
+  int heading_level(const Paragraph& p) const {
+    if (p.outline_level >= 0) return p.outline_level;
+    return p.style.empty() ? 0 : styles->level(p.style);
+  }
 };
 
 }  // namespace jixiao::ooxml

@@ -8,7 +8,8 @@ namespace {
 
 class DocumentReader {
 public:
-  explicit DocumentReader(Document& doc) : doc_(doc), warnings_(doc.warnings) {}
+  DocumentReader(Document& doc, const ooxml::Body& body)
+      : doc_(doc), body_(body), warnings_(doc.warnings) {}
 
   void read(const ooxml::Body& body) {
     for (const ooxml::Notice& n : body.notices)
@@ -18,6 +19,7 @@ public:
       else table(b.table);
     }
     if (pending_heading_) heading_without_table();
+    if (const auto& problem = body.styles->problem()) doc_.warnings.push_back({*problem, Location{}});
   }
 
 private:
@@ -52,7 +54,7 @@ private:
       pending_unit_ = unit;
       return;
     }
-    if (section_ && p.heading_level == 0) {
+    if (section_ && body_.heading_level(p) == 0) {
       std::optional<std::string>& field = department_field(*section_);
       field = field ? *field + "\n" + text : text;
       return;
@@ -127,6 +129,7 @@ private:
   }
 
   Document& doc_;
+  const ooxml::Body& body_;
   Warnings warnings_;
   std::optional<Section> section_;
   std::optional<Heading> pending_heading_;
@@ -139,7 +142,7 @@ private:
 
 Document build_document(const ooxml::Body& body) {
   Document doc;
-  DocumentReader(doc).read(body);
+  DocumentReader(doc, body).read(body);
   return doc;
 }
 

@@ -86,19 +86,16 @@ struct RawRow {
 
 class Reader {
 public:
-  Reader(const HeadingStyles& styles, const ReadLimits& limits, Body& body)
-      : styles_(styles), limits_(limits), body_(body) {}
+  Reader(const ReadLimits& limits, Body& body) : limits_(limits), body_(body) {}
 
   Paragraph paragraph(const pugi::xml_node& p) const {
     Paragraph out;
     out.text = paragraph_text(p);
     pugi::xml_node props = child(p, "w:pPr");
     out.style = val(child(props, "w:pStyle")).value_or("");
-    auto it = styles_.find(out.style);
-    if (it != styles_.end()) out.heading_level = it->second;
     if (pugi::xml_node outline = child(props, "w:outlineLvl")) {
       int lvl = int_val(outline, 9);
-      out.heading_level = (lvl >= 0 && lvl <= 8) ? lvl + 1 : 0;
+      out.outline_level = (lvl >= 0 && lvl <= 8) ? lvl + 1 : 0;
     }
     return out;
   }
@@ -250,7 +247,6 @@ private:
     return out;
   }
 
-  const HeadingStyles& styles_;
   const ReadLimits& limits_;
   Body& body_;
   int next_table_ = 1;
@@ -258,10 +254,9 @@ private:
 
 }  // namespace
 
-Body read_blocks(const pugi::xml_document& document, const HeadingStyles& styles,
-                 const ReadLimits& limits) {
+Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits) {
   Body body;
-  Reader reader(styles, limits, body);
+  Reader reader(limits, body);
   pugi::xml_node b = child(document.document_element(), "w:body");
   reader.blocks(b);
   return body;

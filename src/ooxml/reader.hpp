@@ -16,7 +16,7 @@ HeadingStyles read_heading_styles(const pugi::xml_document& styles);
 
 // The body of a canonical, normalised w:document as blocks. Nothing is dropped silently:
 // what is skipped or repaired becomes a notice.
-Body read_blocks(const pugi::xml_document& document, const HeadingStyles& styles,
-                 const ReadLimits& limits);
+// Paragraph levels given by styles are not resolved here: see Body::heading_level.
+Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits);
 
 }  // namespace jixiao::ooxml

@@ -60,4 +60,24 @@ HeadingStyles read_heading_styles(const pugi::xml_document& styles) {
   return levels;
 }
 
+int StyleLevels::level(const std::string& style_id) {
+  if (!loaded_) load();
+  auto it = levels_.find(style_id);
+  return it == levels_.end() ? 0 : it->second;
+}
+
+void StyleLevels::load() {
+  loaded_ = true;
+  if (!read_) return;
+  auto ignored = [&](const Message& why) {
+    problem_ = Message{why.zh + "；已忽略样式，标题级别可能识别不全",
+                       why.en + "; styles ignored, headings may be missed"};
+  };
+  auto xml = read_();
+  if (!xml) return ignored(xml.error().message);
+  auto doc = parse_part(std::move(*xml), part_name_);
+  if (!doc) return ignored(doc.error().message);
+  levels_ = read_heading_styles((*doc)->doc);
+}
+
 }  // namespace jixiao::ooxml

@@ -239,12 +239,27 @@ TEST_CASE("headings come from styles: outline level, Heading/标题 names, based
   Body b = read(p("2") + p("biaoti") + p("Outline") + p("Derived") + p("Loop") +
                 "<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr>" + r("直接") + "</w:p>", styles);
   REQUIRE(b.blocks.size() == 6);
-  CHECK(b.blocks[0].paragraph.heading_level == 2);
-  CHECK(b.blocks[1].paragraph.heading_level == 1);
-  CHECK(b.blocks[2].paragraph.heading_level == 3);
-  CHECK(b.blocks[3].paragraph.heading_level == 3);
-  CHECK(b.blocks[4].paragraph.heading_level == 0);
-  CHECK(b.blocks[5].paragraph.heading_level == 1);
+  CHECK(b.heading_level(b.blocks[0].paragraph) == 2);
+  CHECK(b.heading_level(b.blocks[1].paragraph) == 1);
+  CHECK(b.heading_level(b.blocks[2].paragraph) == 3);
+  CHECK(b.heading_level(b.blocks[3].paragraph) == 3);
+  CHECK(b.heading_level(b.blocks[4].paragraph) == 0);
+  CHECK(b.heading_level(b.blocks[5].paragraph) == 1);
+}
+
+TEST_CASE("the styles part is read only when a paragraph's level depends on it") {
+  std::string broken = std::string("<w:styles xmlns:w=\"") + kW + "\"><w:style>";
+  Body b = read("<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr>" + r("直接") + "</w:p>"
+                "<w:p>" + r("正文") + "</w:p>"
+                "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + r("标题") + "</w:p>", broken);
+  REQUIRE(b.blocks.size() == 3);
+  CHECK(b.heading_level(b.blocks[0].paragraph) == 2);
+  CHECK(b.heading_level(b.blocks[1].paragraph) == 0);
+  CHECK_FALSE(b.styles->problem());  // nothing so far needed the broken part
+  CHECK(b.heading_level(b.blocks[2].paragraph) == 0);
+  REQUIRE(b.styles->problem());
+  CHECK(b.styles->problem()->en.find("word/styles.xml") != std::string::npos);
+  CHECK(b.styles->problem()->en.find("styles ignored") != std::string::npos);
 }
 
 TEST_CASE("malformed XML is an error naming the part, line and column") {
