@@ -27,6 +27,12 @@ Error no_main_part(const std::string& why_zh, const std::string& why_en) {
 Expected<ooxml::Body> body_from_xml(std::string document_xml, const std::string& part,
                                     std::shared_ptr<ooxml::StyleLevels> styles,
                                     const ReadLimits& limits) {
+  // The usual document streams straight to blocks; anything else is parsed into a tree, which
+  // also names what is wrong with a malformed part.
+  if (auto body = ooxml::read_blocks_streaming(document_xml, limits)) {
+    body->styles = std::move(styles);
+    return std::move(*body);
+  }
   auto doc = ooxml::parse_part(std::move(document_xml), part);
   if (!doc) return doc.error();
   pugi::xml_node root = (*doc)->doc.document_element();

@@ -8,7 +8,7 @@
 namespace jixiao::ooxml {
 namespace {
 
-const char* canonical_prefix(const char* uri) {
+const char* canonical_prefix(std::string_view uri) {
   static const struct {
     const char* uri;
     const char* prefix;
@@ -22,7 +22,7 @@ const char* canonical_prefix(const char* uri) {
       {"http://schemas.microsoft.com/office/word/2003/wordml", "w2003"},
   };
   for (const auto& k : known)
-    if (std::strcmp(uri, k.uri) == 0) return k.prefix;
+    if (uri == k.uri) return k.prefix;
   return "x";
 }
 
@@ -271,20 +271,26 @@ bool declarations_below_root(const std::string& xml) {
 
 // Whether the root's own declarations rename anything.
 bool root_renames(const pugi::xml_node& root) {
-  Scope scope;
+  std::vector<std::pair<std::string_view, std::string_view>> declarations;
   for (pugi::xml_attribute a : root.attributes()) {
     const char* n = a.name();
     if (std::strncmp(n, "xmlns", 5) != 0) continue;
-    if (n[5] == '\0') scope.bind("", canonical_prefix(a.value()), 1);
-    else if (n[5] == ':') scope.bind(n + 6, canonical_prefix(a.value()), 1);
+    if (n[5] == '\0') declarations.emplace_back("", a.value());
+    else if (n[5] == ':') declarations.emplace_back(n + 6, a.value());
   }
-  const char* name = root.name();
-  const char* colon = std::strchr(name, ':');
-  std::string_view prefix = colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : "";
-  return scope.renaming() || prefix != scope.resolve(prefix);
+  return !root_keeps_names(root.name(), declarations);
 }
 
 }  // namespace
+
+bool root_keeps_names(std::string_view name,
+                      const std::vector<std::pair<std::string_view, std::string_view>>& declarations) {
+  Scope scope;
+  for (const auto& [prefix, uri] : declarations) scope.bind(prefix, canonical_prefix(uri), 1);
+  std::size_t colon = name.find(':');
+  std::string_view prefix = colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
+  return !scope.renaming() && prefix == scope.resolve(prefix);
+}
 
 Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name) {
   bool nested_declarations = declarations_below_root(xml);

@@ -1,7 +1,15 @@
 #pragma once
-// Canonical, normalised WordprocessingML trees -> blocks.
+// WordprocessingML -> blocks, in two steps: a reader of the XML gathers what the body says into
+// raw tables (cells as written, spans and merges unresolved), and one placing step turns those
+// into grids, numbers the tables and writes the notices. Two readers share that step: a
+// streaming one over the XML text, for the usual document, and one over a parsed, canonical,
+// normalised pugixml tree, for everything else.
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -14,9 +22,61 @@ namespace jixiao::ooxml {
 using HeadingStyles = std::map<std::string, int>;
 HeadingStyles read_heading_styles(const pugi::xml_document& styles);
 
+struct RawTable;
+
+// A w:tc as written. Values are w:val attributes read as integers (absent or unreadable: the
+// fallbacks named), clamped later.
+struct RawCell {
+  int span = 1;  // w:gridSpan
+  enum { none, restart, cont } vmerge = none;
+  bool h_continue = false;  // w:hMerge="continue": widens the cell before it
+  std::string text;         // its paragraphs joined by "\n"
+  // Its tables in reading order; null for one nested deeper than the limit (not read).
+  std::vector<std::unique_ptr<RawTable>> nested;
+};
+
+struct RawRow {
+  int before = 0, after = 0;  // w:gridBefore, w:gridAfter
+  std::vector<RawCell> cells;
+};
+
+struct RawTable {
+  int grid = 0;  // w:gridCol elements in the first w:tblGrid
+  std::vector<RawRow> rows;
+};
+
+// An integer w:val as written ("3"), or `fallback` when absent, empty or not wholly a number;
+// clamped to ±1,000,000 (callers clamp further).
+int int_value(const char* text, int fallback);
+// A w:outlineLvl value as a heading level: 1..9, 0 for body text.
+int level_of_outline(int outline);
+
+// Turns raw tables into grids, numbering tables in reading order and writing notices to `body`.
+class Placer {
+public:
+  Placer(const ReadLimits& limits, Body& body) : limits_(limits), body_(body) {}
+  Table table(const RawTable& raw, int depth);
+  void notice(int table, int row, std::string zh, std::string en);
+
+private:
+  void place_row(Table& t, const RawTable& raw, std::size_t r, int span_cap, int depth);
+  const ReadLimits& limits_;
+  Body& body_;
+  int next_table_ = 1;
+};
+
+// The notice for an altChunk, which no reader here can follow.
+void alt_chunk_notice(Placer& placer);
+
 // The body of a canonical, normalised w:document as blocks. Nothing is dropped silently:
-// what is skipped or repaired becomes a notice.
-// Paragraph levels given by styles are not resolved here: see Body::heading_level.
+// what is skipped or repaired becomes a notice. Paragraph levels given by styles are not
+// resolved here: see Body::heading_level.
 Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits);
+
+// The same, straight from the text of a document part, without building a tree: null when the
+// part is anything but the usual (namespaces declared below the root or under other prefixes,
+// mc:AlternateContent, comments, CDATA, a DOCTYPE, an unknown entity, malformed XML ...). The
+// tree reader then reads it, and says what is wrong if anything is.
+std::optional<Body> read_blocks_streaming(std::string_view xml, const ReadLimits& limits);
 
 }  // namespace jixiao::ooxml

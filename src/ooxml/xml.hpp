@@ -5,6 +5,9 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -27,6 +30,12 @@ Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::str
 // compatibility, "pr:" package relationships, "w2003:" Word 2003 XML, "x:" anything else,
 // no prefix for no namespace. Iterative: the input's depth costs no stack.
 void canonicalize_names(pugi::xml_document& doc);
+
+// Whether a root element named `name` (with its prefix) and declaring these namespaces
+// (prefix, "" for the default; URI) has every name already canonical, so that nothing needs
+// renaming as long as no element below it declares a namespace.
+bool root_keeps_names(std::string_view name,
+                      const std::vector<std::pair<std::string_view, std::string_view>>& declarations);
 
 // One normalising pass over a canonical WordprocessingML tree, before anything reads text:
 // unwraps w:sdt, w:smartTag, w:customXml, w:hyperlink, w:fldSimple, w:ins, w:moveTo and

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "jixiao/pipeline.hpp"
+#include "both_readers.hpp"
 
 using namespace jixiao;
 using namespace jixiao::ooxml;
@@ -18,7 +19,10 @@ std::string doc(const std::string& body, const std::string& prefix = "w",
          ":body>" + body + "</" + prefix + ":body></" + prefix + ":document>";
 }
 
+// Every case here runs through both readers: where the streaming one takes the part, it must
+// give what the tree one gives.
 Body read(const std::string& body_xml, const std::string& styles = {}) {
+  if (auto streamed = test::stream_dump(doc(body_xml))) CHECK(*streamed == test::tree_dump(doc(body_xml)));
   auto b = read_body_xml(doc(body_xml), styles);
   REQUIRE(b.ok());
   return std::move(b.value());

@@ -1,0 +1,626 @@
+// The streaming reader: WordprocessingML text straight to blocks, in one pass, without a tree.
+// It gives exactly what parsing, normalising and reading the tree gives (the differential tests
+// hold it to that), and gives up, returning null, on anything it was not built for.
+#include <cstring>
+
+#include "ooxml/reader.hpp"
+#include "ooxml/xml.hpp"
+#include "util/text.hpp"
+
+namespace jixiao::ooxml {
+namespace {
+
+// The element names the reader acts on; everything else is `other`.
+enum class Tag : std::uint8_t {
+  other, document, body, p, t, tbl, tr, tc, pPr, trPr, tcPr, tblGrid, gridCol, gridBefore,
+  gridAfter, gridSpan, vMerge, hMerge, pStyle, outlineLvl, altChunk, tab, br, hyphen, sym,
+  fldChar, not_text,  // pPr is not text either, but is read on a body paragraph
+  unwrap,             // sdt, sdtContent, smartTag, customXml, hyperlink, fldSimple, ins, moveTo,
+                      // dir, bdo, mc:Choice, mc:Fallback: their content stands in their place
+  remove,             // sdtPr, sdtEndPr, smartTagPr, customXmlPr, moveFrom: gone with content
+  del,                // removed too, and on a row's properties it deletes the row
+  alternate,          // mc:AlternateContent: its mc:Fallback stands in its place, else its
+                      // first mc:Choice
+};
+
+struct Name {
+  std::string_view local;
+  Tag tag;
+};
+
+// Word's names, by length, so that a name is found in one or two comparisons.
+Tag word_tag(std::string_view n) {
+  static const Name k1[] = {{"p", Tag::p}, {"t", Tag::t}};
+  static const Name k2[] = {{"tr", Tag::tr}, {"tc", Tag::tc}, {"br", Tag::br}, {"cr", Tag::br}, {"rt", Tag::not_text}};
+  static const Name k3[] = {{"tbl", Tag::tbl}, {"pPr", Tag::pPr},
+                            {"rPr", Tag::not_text}, {"tab", Tag::tab}, {"sym", Tag::sym}, {"del", Tag::del},
+                            {"ins", Tag::unwrap},   {"sdt", Tag::unwrap}, {"dir", Tag::unwrap}, {"bdo", Tag::unwrap}};
+  static const Name k4[] = {{"body", Tag::body}, {"trPr", Tag::trPr}, {"tcPr", Tag::tcPr},
+                            {"ptab", Tag::tab},  {"pict", Tag::not_text}};
+  static const Name k5[] = {{"sdtPr", Tag::remove}};
+  static const Name k6[] = {{"pStyle", Tag::pStyle}, {"vMerge", Tag::vMerge}, {"hMerge", Tag::hMerge},
+                            {"object", Tag::not_text}, {"moveTo", Tag::unwrap}};
+  static const Name k7[] = {{"gridCol", Tag::gridCol}, {"tblGrid", Tag::tblGrid}, {"drawing", Tag::not_text},
+                            {"fldChar", Tag::fldChar}, {"fldData", Tag::not_text}, {"delText", Tag::not_text}};
+  static const Name k8[] = {{"gridSpan", Tag::gridSpan}, {"document", Tag::document}, {"altChunk", Tag::altChunk},
+                            {"smartTag", Tag::unwrap},   {"sdtEndPr", Tag::remove},   {"moveFrom", Tag::remove}};
+  static const Name k9[] = {{"gridAfter", Tag::gridAfter}, {"instrText", Tag::not_text}, {"customXml", Tag::unwrap},
+                            {"hyperlink", Tag::unwrap},    {"fldSimple", Tag::unwrap}};
+  static const Name k10[] = {{"gridBefore", Tag::gridBefore}, {"outlineLvl", Tag::outlineLvl},
+                             {"sdtContent", Tag::unwrap},     {"smartTagPr", Tag::remove}};
+  static const Name k11[] = {{"customXmlPr", Tag::remove}};
+  static const Name k12[] = {{"delInstrText", Tag::not_text}};
+  static const Name k13[] = {{"noBreakHyphen", Tag::hyphen}};
+  auto find = [&](const auto& table) {
+    for (const Name& k : table)
+      if (k.local == n) return k.tag;
+    return Tag::other;
+  };
+  switch (n.size()) {
+    case 1: return find(k1);
+    case 2: return find(k2);
+    case 3: return find(k3);
+    case 4: return find(k4);
+    case 5: return find(k5);
+    case 6: return find(k6);
+    case 7: return find(k7);
+    case 8: return find(k8);
+    case 9: return find(k9);
+    case 10: return find(k10);
+    case 11: return find(k11);
+    case 12: return find(k12);
+    case 13: return find(k13);
+    default: return Tag::other;
+  }
+}
+
+Tag tag_of(std::string_view name) {
+  if (name.size() > 2 && name[0] == 'w' && name[1] == ':') return word_tag(name.substr(2));
+  if (name.size() > 3 && name[0] == 'm' && name[1] == 'c' && name[2] == ':') {
+    std::string_view local = name.substr(3);
+    if (local == "AlternateContent") return Tag::alternate;
+    if (local == "Choice" || local == "Fallback") return Tag::unwrap;
+  }
+  return Tag::other;
+}
+
+// What an open element is to the reader. Children of an unwrapped element belong to the
+// context of the element it stands in.
+enum class Ctx : std::uint8_t {
+  skip, root, body, para_top, para_cell, para_inner, text, ppr, tbl, grid, tr,
+  trpr,      // the row's first w:trPr, read for gridBefore and gridAfter
+  trpr_raw,  // the row's first w:trPr written as its own child, when that is another: only a
+             // w:del in it matters (it deletes the row)
+  tc, tcpr, unwrapped,
+  alternate,  // mc:AlternateContent: one child stands in its place
+};
+
+struct Frame {
+  std::string_view name;
+  Ctx ctx;
+  std::uint32_t owner;  // the frame whose context this element's children belong to
+  bool seen_props = false;     // para_top: its w:pPr; tr: its w:trPr; tc: its w:tcPr; root: w:body
+  bool seen_grid = false;      // tbl: its w:tblGrid
+  bool first_raw_trpr = false; // tr: a w:trPr was its own child; trpr: it was the first
+  bool seen_a = false, seen_b = false, seen_c = false;  // the first of each property read;
+                                                        // tc: seen_a, a paragraph was read
+  bool deleted = false;        // tr: its properties mark it deleted
+  int depth = 0;               // tbl, tr, tc: nesting depth of the table, 1 at the body
+  std::uint32_t row = 0;       // trpr, trpr_raw: the row's frame
+  RawTable* table = nullptr;   // tbl and everything in it: the table being read
+  bool has_fallback = false;   // alternate: an mc:Fallback is among its children
+};
+
+struct Attribute {
+  std::string_view name, value;
+};
+
+bool name_start(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
+}
+bool name_char(unsigned char c) {
+  return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+struct GiveUp {};  // thrown to abandon the stream: the tree reader takes over
+
+class StreamReader {
+public:
+  StreamReader(std::string_view xml, const ReadLimits& limits)
+      : s_(xml.data()), end_(xml.data() + xml.size()), limits_(limits), placer_(limits, body_) {}
+
+  Body read() {
+    if (std::memchr(s_, '\0', static_cast<std::size_t>(end_ - s_))) throw GiveUp{};
+    prolog();
+    frames_.reserve(64);
+    const char* p = s_;
+    bool closed_root = false;
+    while (!closed_root) {
+      const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
+      if (!lt) throw GiveUp{};  // the root never closes
+      if (text_sink_ && frames_.back().ctx == Ctx::text) text(p, lt);
+      p = lt + 1;
+      if (p >= end_) throw GiveUp{};
+      if (*p == '/') {
+        p = end_tag(p + 1);
+        closed_root = frames_.empty();
+      } else if (*p == '!' || *p == '?') {
+        throw GiveUp{};  // a comment, CDATA, a DOCTYPE or a processing instruction
+      } else {
+        p = start_tag(p);
+        closed_root = frames_.empty();
+      }
+    }
+    for (; p < end_; ++p)
+      if (!space(*p)) throw GiveUp{};
+    return std::move(body_);
+  }
+
+private:
+  // An optional BOM and XML declaration (in UTF-8), then the root: nothing else is taken.
+  void prolog() {
+    if (end_ - s_ >= 3 && std::memcmp(s_, "\xEF\xBB\xBF", 3) == 0) s_ += 3;
+    if (end_ - s_ >= 5 && std::memcmp(s_, "<?xml", 5) == 0 && (end_ - s_ > 5 && space(s_[5]))) {
+      std::string_view rest(s_, static_cast<std::size_t>(end_ - s_));
+      std::size_t close = rest.find("?>");
+      if (close == std::string_view::npos) throw GiveUp{};
+      std::string_view decl = rest.substr(0, close);
+      std::size_t enc = decl.find("encoding");
+      if (enc != std::string_view::npos) {
+        std::string_view e = decl.substr(enc + 8);
+        std::size_t q = e.find_first_of("\"'");
+        if (q == std::string_view::npos || e.size() < q + 6) throw GiveUp{};
+        std::string_view v = e.substr(q + 1, 6);
+        if (!(v == "UTF-8\"" || v == "UTF-8'" || v == "utf-8\"" || v == "utf-8'")) throw GiveUp{};
+      }
+      s_ += close + 2;
+    }
+    while (s_ < end_ && space(*s_)) ++s_;
+    if (end_ - s_ < 2 || s_[0] != '<' || !name_start(static_cast<unsigned char>(s_[1]))) throw GiveUp{};
+  }
+
+  const char* name(const char* p, std::string_view& out) const {
+    const char* start = p;
+    if (p >= end_ || !name_start(static_cast<unsigned char>(*p))) throw GiveUp{};
+    while (p < end_ && name_char(static_cast<unsigned char>(*p))) ++p;
+    out = std::string_view(start, static_cast<std::size_t>(p - start));
+    return p;
+  }
+
+  const char* end_tag(const char* p) {
+    std::string_view n;
+    p = name(p, n);
+    while (p < end_ && space(*p)) ++p;
+    if (p >= end_ || *p != '>' || frames_.empty() || frames_.back().name != n) throw GiveUp{};
+    close(frames_.size() - 1);
+    frames_.pop_back();
+    return p + 1;
+  }
+
+  // Attributes into attrs_; the position after the tag, and whether it closed itself.
+  const char* attributes(const char* p, bool& empty, bool check_declarations) {
+    attrs_.clear();
+    for (;;) {
+      bool spaced = false;
+      while (p < end_ && space(*p)) {
+        ++p;
+        spaced = true;
+      }
+      if (p >= end_) throw GiveUp{};
+      if (*p == '>') {
+        empty = false;
+        return p + 1;
+      }
+      if (*p == '/') {
+        if (p + 1 >= end_ || p[1] != '>') throw GiveUp{};
+        empty = true;
+        return p + 2;
+      }
+      if (!spaced) throw GiveUp{};
+      std::string_view n;
+      p = name(p, n);
+      while (p < end_ && space(*p)) ++p;
+      if (p >= end_ || *p != '=') throw GiveUp{};
+      ++p;
+      while (p < end_ && space(*p)) ++p;
+      if (p >= end_ || (*p != '"' && *p != '\'')) throw GiveUp{};
+      const char* q = static_cast<const char*>(std::memchr(p + 1, *p, static_cast<std::size_t>(end_ - p - 1)));
+      if (!q) throw GiveUp{};
+      std::string_view v(p + 1, static_cast<std::size_t>(q - p - 1));
+      if (v.find('<') != std::string_view::npos) throw GiveUp{};
+      if (check_declarations && n.size() >= 5 && n.substr(0, 5) == "xmlns") throw GiveUp{};
+      attrs_.push_back({n, v});
+      p = q + 1;
+    }
+  }
+
+  // A w: attribute's value, as written; only plain values are taken (no references or
+  // line breaks, which the tree reader would rewrite).
+  std::optional<std::string_view> attribute(std::string_view name) const {
+    for (const Attribute& a : attrs_)
+      if (a.name == name) {
+        for (char c : a.value)
+          if (c == '&' || c == '\t' || c == '\n' || c == '\r') throw GiveUp{};
+        return a.value;
+      }
+    return std::nullopt;
+  }
+
+  int int_attribute(int fallback) const {
+    auto v = attribute("w:val");
+    if (!v) return fallback;
+    return int_value(std::string(*v).c_str(), fallback);
+  }
+
+  const char* start_tag(const char* p) {
+    std::string_view n;
+    p = name(p, n);
+    if (frames_.empty()) return root(p, n);
+    const std::uint32_t parent = static_cast<std::uint32_t>(frames_.size() - 1);
+    const std::uint32_t owner = frames_[parent].owner;
+    const Ctx context = frames_[owner].ctx;
+    bool empty = false;
+    if (context == Ctx::skip) {
+      p = attributes(p, empty, false);
+      if (!empty) frames_.push_back({n, Ctx::skip, static_cast<std::uint32_t>(frames_.size())});
+      return p;
+    }
+    if (context == Ctx::text) throw GiveUp{};  // markup inside w:t: the tree keeps its text otherwise
+    p = attributes(p, empty, true);
+    Tag tag = tag_of(n);
+    Frame f{n, Ctx::skip, 0};
+    if (frames_[parent].ctx == Ctx::alternate) {
+      // The kept child's content stands in the place of mc:AlternateContent; the others go.
+      Frame& alt = frames_[parent];
+      bool keep = !alt.seen_a && (alt.has_fallback ? n == "mc:Fallback" : n == "mc:Choice");
+      if (keep) alt.seen_a = true;
+      f.ctx = keep ? Ctx::unwrapped : Ctx::skip;
+    } else switch (tag) {
+      case Tag::alternate:
+        f.ctx = Ctx::alternate;
+        f.has_fallback = !empty && has_fallback(p);
+        break;
+      case Tag::unwrap: f.ctx = Ctx::unwrapped; break;
+      case Tag::remove: break;
+      case Tag::del:
+        if (frames_[parent].first_raw_trpr &&
+            (frames_[parent].ctx == Ctx::trpr || frames_[parent].ctx == Ctx::trpr_raw))
+          frames_[frames_[parent].row].deleted = true;
+        break;
+      default: f.ctx = child_context(owner, parent, tag, f); break;
+    }
+    f.owner = (f.ctx == Ctx::unwrapped || f.ctx == Ctx::alternate) ? owner : static_cast<std::uint32_t>(frames_.size());
+    frames_.push_back(f);
+    opened(frames_.size() - 1);
+    if (empty) {
+      close(frames_.size() - 1);
+      frames_.pop_back();
+    }
+    return p;
+  }
+
+  // Whether the element whose content starts at `p` has an mc:Fallback child: read ahead to its
+  // end tag, which the main pass then reads again.
+  bool has_fallback(const char* p) {
+    int depth = 0;
+    for (;;) {
+      const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
+      if (!lt || lt + 1 >= end_) throw GiveUp{};
+      p = lt + 1;
+      std::string_view n;
+      if (*p == '/') {
+        p = name(p + 1, n);
+        if (--depth < 0) return false;
+        continue;
+      }
+      if (*p == '!' || *p == '?') throw GiveUp{};
+      p = name(p, n);
+      if (depth == 0 && n == "mc:Fallback") return true;
+      bool empty = false;
+      p = attributes(p, empty, false);
+      if (!empty) ++depth;
+    }
+  }
+
+  const char* root(const char* p, std::string_view n) {
+    bool empty = false;
+    p = attributes(p, empty, false);
+    std::vector<std::pair<std::string_view, std::string_view>> declarations;
+    for (const Attribute& a : attrs_) {
+      if (a.name.substr(0, 5) != "xmlns") continue;
+      if (a.value.find('&') != std::string_view::npos) throw GiveUp{};
+      if (a.name.size() == 5) declarations.emplace_back("", a.value);
+      else if (a.name[5] == ':') declarations.emplace_back(a.name.substr(6), a.value);
+    }
+    if (n != "w:document" || !root_keeps_names(n, declarations) || empty) throw GiveUp{};
+    frames_.push_back({n, Ctx::root, 0});
+    return p;
+  }
+
+  Ctx child_context(std::uint32_t owner, std::uint32_t parent, Tag tag, Frame& f) {
+    Frame& o = frames_[owner];
+    switch (o.ctx) {
+      case Ctx::root:
+        if (tag == Tag::body && !o.seen_props) {
+          o.seen_props = true;
+          return Ctx::body;
+        }
+        return Ctx::skip;
+      case Ctx::body:
+        if (tag == Tag::p) return Ctx::para_top;
+        if (tag == Tag::tbl) {
+          f.depth = 1;
+          return Ctx::tbl;
+        }
+        if (tag == Tag::altChunk) alt_chunk_notice(placer_);
+        return Ctx::skip;
+      case Ctx::para_top:
+      case Ctx::para_cell:
+      case Ctx::para_inner:
+        return in_paragraph(o, tag);
+      case Ctx::ppr:
+        if (tag == Tag::pStyle && !o.seen_a) {
+          o.seen_a = true;
+          paragraph_->style = std::string(attribute("w:val").value_or(""));
+        } else if (tag == Tag::outlineLvl && !o.seen_b) {
+          o.seen_b = true;
+          paragraph_->outline_level = level_of_outline(int_attribute(9));
+        }
+        return Ctx::skip;
+      case Ctx::tbl:
+        f.table = o.table;
+        f.depth = o.depth;
+        if (tag == Tag::tblGrid && !o.seen_grid) {
+          o.seen_grid = true;
+          return Ctx::grid;
+        }
+        return tag == Tag::tr ? Ctx::tr : Ctx::skip;
+      case Ctx::grid:
+        if (tag == Tag::gridCol) ++o.table->grid;
+        return Ctx::skip;
+      case Ctx::tr:
+        f.table = o.table;
+        f.depth = o.depth;
+        if (tag == Tag::trPr) {
+          Frame& raw_parent = frames_[parent];
+          if (parent == owner && !raw_parent.first_raw_trpr) {
+            raw_parent.first_raw_trpr = true;
+            f.first_raw_trpr = true;
+          }
+          f.row = owner;
+          if (!o.seen_props) {
+            o.seen_props = true;
+            return Ctx::trpr;
+          }
+          return f.first_raw_trpr ? Ctx::trpr_raw : Ctx::skip;
+        }
+        return tag == Tag::tc ? Ctx::tc : Ctx::skip;
+      case Ctx::trpr:
+      case Ctx::trpr_raw:
+        if (o.ctx == Ctx::trpr) {
+          RawRow& row = o.table->rows.back();
+          if (tag == Tag::gridBefore && !o.seen_a) {
+            o.seen_a = true;
+            row.before = int_attribute(0);
+          } else if (tag == Tag::gridAfter && !o.seen_b) {
+            o.seen_b = true;
+            row.after = int_attribute(0);
+          }
+        }
+        return Ctx::skip;
+      case Ctx::tc:
+        f.table = o.table;
+        f.depth = o.depth;
+        if (tag == Tag::tcPr && !o.seen_props) {
+          o.seen_props = true;
+          return Ctx::tcpr;
+        }
+        if (tag == Tag::p) return Ctx::para_cell;
+        if (tag == Tag::tbl) {
+          RawCell& cell = o.table->rows.back().cells.back();
+          const int depth = o.depth;
+          if (depth >= limits_.max_table_depth) {
+            cell.nested.push_back(nullptr);
+            return Ctx::skip;
+          }
+          f.depth = depth + 1;
+          return Ctx::tbl;
+        }
+        return Ctx::skip;
+      case Ctx::tcpr: {
+        RawCell& cell = o.table->rows.back().cells.back();
+        if (tag == Tag::gridSpan && !o.seen_a) {
+          o.seen_a = true;
+          cell.span = int_attribute(1);
+        } else if (tag == Tag::vMerge && !o.seen_b) {
+          o.seen_b = true;
+          cell.vmerge = attribute("w:val").value_or("continue") == "restart" ? RawCell::restart : RawCell::cont;
+        } else if (tag == Tag::hMerge && !o.seen_c) {
+          o.seen_c = true;
+          cell.h_continue = attribute("w:val").value_or("") == "continue";
+        }
+        return Ctx::skip;
+      }
+      default: return Ctx::skip;
+    }
+  }
+
+  Ctx in_paragraph(Frame& o, Tag tag) {
+    switch (tag) {
+      case Tag::pPr:
+        if (o.ctx == Ctx::para_top && !o.seen_props) {
+          o.seen_props = true;
+          return Ctx::ppr;
+        }
+        return Ctx::skip;
+      case Tag::not_text: return Ctx::skip;
+      case Tag::t: return Ctx::text;
+      case Tag::tr: throw GiveUp{};  // a row inside a paragraph: the tree reader's business
+      case Tag::tab: emit('\t'); break;
+      case Tag::br: emit('\n'); break;
+      case Tag::hyphen: emit('-'); break;
+      case Tag::sym: {
+        std::string code(attribute("w:char").value_or(""));
+        char32_t c = static_cast<char32_t>(std::strtoul(code.c_str(), nullptr, 16));
+        if (c && emitting()) text::append_utf8(*text_sink_, c);
+        break;
+      }
+      case Tag::fldChar: {
+        std::string_view type = attribute("w:fldCharType").value_or("");
+        if (type == "begin") {
+          fields_.push_back(false);
+          ++unseparated_;
+        } else if (type == "separate" && !fields_.empty()) {
+          if (!fields_.back()) --unseparated_;
+          fields_.back() = true;
+        } else if (type == "end" && !fields_.empty()) {
+          if (!fields_.back()) --unseparated_;
+          fields_.pop_back();
+        }
+        break;
+      }
+      default: break;
+    }
+    return Ctx::para_inner;
+  }
+
+  bool emitting() const { return unseparated_ == 0; }
+  void emit(char c) {
+    if (emitting()) *text_sink_ += c;
+  }
+
+  void start_paragraph(std::string* sink) {
+    text_sink_ = sink;
+    fields_.clear();
+    unseparated_ = 0;
+  }
+
+  // What opening an element starts.
+  void opened(std::size_t at) {
+    Frame& f = frames_[at];
+    switch (f.ctx) {
+      case Ctx::para_top: {
+        Block b;
+        body_.blocks.push_back(std::move(b));
+        paragraph_ = &body_.blocks.back().paragraph;
+        start_paragraph(&paragraph_->text);
+        break;
+      }
+      case Ctx::para_cell: {
+        RawCell& cell = f.table->rows.back().cells.back();
+        Frame& cell_frame = frames_[frames_[at - 1].owner];
+        if (cell_frame.seen_a) cell.text += '\n';
+        cell_frame.seen_a = true;
+        start_paragraph(&cell.text);
+        break;
+      }
+      case Ctx::tbl:
+        if (f.depth == 1) {
+          top_table_ = std::make_unique<RawTable>();
+          f.table = top_table_.get();
+        } else {
+          RawCell& cell = f.table->rows.back().cells.back();
+          cell.nested.push_back(std::make_unique<RawTable>());
+          f.table = cell.nested.back().get();
+        }
+        break;
+      case Ctx::tr:
+        f.table->rows.emplace_back();
+        break;
+      case Ctx::tc:
+        f.table->rows.back().cells.emplace_back();
+        break;
+      default: break;
+    }
+  }
+
+  // What closing an element ends.
+  void close(std::size_t at) {
+    Frame& f = frames_[at];
+    switch (f.ctx) {
+      case Ctx::para_top:
+      case Ctx::para_cell:
+        text_sink_ = nullptr;
+        break;
+      case Ctx::tbl:
+        if (f.depth == 1) {
+          Block b;
+          b.kind = Block::Kind::table;
+          b.table = placer_.table(*top_table_, 1);
+          body_.blocks.push_back(std::move(b));
+          top_table_.reset();
+        }
+        break;
+      case Ctx::tr:
+        if (f.deleted) f.table->rows.pop_back();
+        break;
+      default: break;
+    }
+  }
+
+  // Character data inside w:t, with the five entities and character references resolved.
+  void text(const char* from, const char* to) {
+    if (!emitting()) return;
+    std::string& out = *text_sink_;
+    while (from < to) {
+      const char* amp = static_cast<const char*>(std::memchr(from, '&', static_cast<std::size_t>(to - from)));
+      const char* stop = amp ? amp : to;
+      if (std::memchr(from, '\r', static_cast<std::size_t>(stop - from))) throw GiveUp{};
+      out.append(from, stop);
+      if (!amp) return;
+      const char* semi = static_cast<const char*>(std::memchr(amp, ';', static_cast<std::size_t>(to - amp)));
+      if (!semi) throw GiveUp{};
+      std::string_view ref(amp + 1, static_cast<std::size_t>(semi - amp - 1));
+      if (ref == "lt") out += '<';
+      else if (ref == "gt") out += '>';
+      else if (ref == "amp") out += '&';
+      else if (ref == "quot") out += '"';
+      else if (ref == "apos") out += '\'';
+      else out_char_reference(out, ref);
+      from = semi + 1;
+    }
+  }
+
+  static void out_char_reference(std::string& out, std::string_view ref) {
+    if (ref.size() < 2 || ref[0] != '#') throw GiveUp{};
+    bool hex = ref[1] == 'x';
+    std::string_view digits = ref.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 6) throw GiveUp{};
+    unsigned long code = 0;
+    for (char c : digits) {
+      int d = (c >= '0' && c <= '9') ? c - '0'
+              : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
+              : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+      if (d < 0) throw GiveUp{};
+      code = code * (hex ? 16 : 10) + static_cast<unsigned long>(d);
+    }
+    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) throw GiveUp{};
+    text::append_utf8(out, static_cast<char32_t>(code));
+  }
+
+  const char* s_;
+  const char* end_;
+  const ReadLimits& limits_;
+  Body body_;
+  Placer placer_;
+  std::vector<Frame> frames_;
+  std::vector<Attribute> attrs_;
+  std::unique_ptr<RawTable> top_table_;
+  Paragraph* paragraph_ = nullptr;
+  std::string* text_sink_ = nullptr;
+  std::vector<bool> fields_;
+  int unseparated_ = 0;
+};
+
+}  // namespace
+
+std::optional<Body> read_blocks_streaming(std::string_view xml, const ReadLimits& limits) {
+  try {
+    return StreamReader(xml, limits).read();
+  } catch (const GiveUp&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace jixiao::ooxml

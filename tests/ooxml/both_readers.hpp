@@ -1,0 +1,57 @@
+#pragma once
+// The two readers of a document part side by side: the streaming one and the tree one (parse,
+// canonicalise, normalise, read). Tests hold them to the same blocks, byte for byte.
+#include <optional>
+#include <string>
+
+#include "jixiao/blocks.hpp"
+#include "jixiao/pipeline.hpp"
+#include "ooxml/reader.hpp"
+#include "ooxml/xml.hpp"
+
+namespace jixiao::test {
+
+inline void dump_table(std::string& out, const ooxml::Table& t, const std::string& indent) {
+  out += indent + "table " + std::to_string(t.index) + " columns " + std::to_string(t.columns) + "\n";
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    for (const ooxml::Cell& c : t.rows[r].cells) {
+      out += indent + " cell " + std::to_string(static_cast<int>(c.role)) + " " +
+             std::to_string(c.origin_row) + "," + std::to_string(c.origin_col) + " span " +
+             std::to_string(c.row_span) + "x" + std::to_string(c.col_span) + " [" + c.text + "]\n";
+      for (const ooxml::Table& n : c.nested) dump_table(out, n, indent + "  ");
+    }
+    out += indent + " /row\n";
+  }
+}
+
+// Everything a Body holds, as text: two bodies are the same when their dumps are.
+inline std::string dump(const ooxml::Body& b) {
+  std::string out;
+  for (const ooxml::Block& block : b.blocks) {
+    if (block.kind == ooxml::Block::Kind::paragraph)
+      out += "p style [" + block.paragraph.style + "] outline " +
+             std::to_string(block.paragraph.outline_level) + " [" + block.paragraph.text + "]\n";
+    else
+      dump_table(out, block.table, "");
+  }
+  for (const ooxml::Notice& n : b.notices)
+    out += "notice " + std::to_string(n.table) + ":" + std::to_string(n.row) + " " + n.message.en + "\n";
+  return out;
+}
+
+// The tree reader's blocks, or its error message.
+inline std::string tree_dump(const std::string& xml, const ReadLimits& limits = {}) {
+  auto doc = ooxml::parse_part(xml, "word/document.xml");
+  if (!doc) return "error " + doc.error().message.en;
+  ooxml::normalize_content((*doc)->doc.document_element());
+  return dump(ooxml::read_blocks((*doc)->doc, limits));
+}
+
+// The streaming reader's blocks; nothing when it gave the part to the tree reader.
+inline std::optional<std::string> stream_dump(const std::string& xml, const ReadLimits& limits = {}) {
+  auto body = ooxml::read_blocks_streaming(xml, limits);
+  if (!body) return std::nullopt;
+  return dump(*body);
+}
+
+}  // namespace jixiao::test
