@@ -4,22 +4,21 @@
 
 namespace jixiao::emit {
 
-std::string escape_json(const std::string& s) {
-  std::string out = "\"";
-  out.reserve(s.size() + 2);
-  // Valid UTF-8 is copied as it is; only control characters, quotes and backslashes change.
-  // Anything invalid goes through the decoder, which makes it U+FFFD.
-  std::size_t i = 0;
-  while (i < s.size()) {
+void append_json(std::string& out, std::string_view s) {
+  out += '"';
+  // Valid UTF-8 is copied as it is, a run at a time; only control characters, quotes and
+  // backslashes change. Anything invalid becomes U+FFFD.
+  const std::size_t n = s.size();
+  std::size_t i = 0, run = 0;
+  while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-      out += static_cast<char>(c);
       ++i;
       continue;
     }
     if (c >= 0x80) {
       std::size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      bool valid = len && i + len <= s.size();
+      bool valid = len && i + len <= n;
       char32_t cp = len ? c & (0x7f >> len) : 0;
       for (std::size_t k = 1; valid && k < len; ++k) {
         unsigned char cc = static_cast<unsigned char>(s[i + k]);
@@ -30,15 +29,16 @@ std::string escape_json(const std::string& s) {
       static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
       valid = valid && cp >= kMin[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
       if (valid) {
-        out.append(s, i, len);
         i += len;
         continue;
       }
+      out.append(s.data() + run, i - run);
       text::append_utf8(out, U'\uFFFD');
-      ++i;
+      run = ++i;
       continue;
     }
-    ++i;
+    out.append(s.data() + run, i - run);
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -55,7 +55,8 @@ std::string escape_json(const std::string& s) {
       }
     }
   }
-  return out + "\"";
+  out.append(s.data() + run, n - run);
+  out += '"';
 }
 
 void JsonWriter::newline() {
@@ -102,17 +103,17 @@ JsonWriter& JsonWriter::begin_array() {
 
 JsonWriter& JsonWriter::end_array() { return close(']'); }
 
-JsonWriter& JsonWriter::key(const std::string& k) {
+JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  out_ += escape_json(k);
+  append_json(out_, k);
   out_ += compact_ ? ":" : ": ";
   after_key_ = true;
   return *this;
 }
 
-JsonWriter& JsonWriter::string(const std::string& s) {
+JsonWriter& JsonWriter::string(std::string_view s) {
   before_value();
-  out_ += escape_json(s);
+  append_json(out_, s);
   return *this;
 }
 

@@ -3,6 +3,7 @@
 // passed as exact decimal text, strings always valid UTF-8. Deterministic by construction.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao::emit {
@@ -16,8 +17,8 @@ public:
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(const std::string& k);
-  JsonWriter& string(const std::string& s);
+  JsonWriter& key(std::string_view k);
+  JsonWriter& string(std::string_view s);
   JsonWriter& number(const std::string& decimal_text);  // already a valid JSON number
   JsonWriter& integer(std::int64_t n);
   JsonWriter& boolean(bool b);
@@ -35,6 +36,7 @@ private:
   int base_indent_ = 0;  // every line shifted right by this much: to nest in a stream
 };
 
-std::string escape_json(const std::string& s);
+// `s` as a JSON string, quoted and escaped, appended to `out`.
+void append_json(std::string& out, std::string_view s);
 
 }  // namespace jixiao::emit

@@ -33,7 +33,7 @@ bool is_card(const ooxml::Table& t, int end_row) {
 
 namespace {
 
-bool blank(const std::string& s) { return text::trim(s).empty(); }
+bool blank(const std::string& s) { return text::is_blank(s); }
 
 class CardReader {
 public:

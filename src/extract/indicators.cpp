@@ -18,7 +18,7 @@ std::optional<IndicatorColumn> column_of(Field f) {
   }
 }
 
-bool blank(const std::string& s) { return text::trim(s).empty(); }
+bool blank(const std::string& s) { return text::is_blank(s); }
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "util/text.hpp"
@@ -144,9 +145,37 @@ const char* section_title(Section section) {
 
 std::string amount_unit_text(const std::string& unit) { return "单位：" + unit; }
 
+namespace {
+
+// The first character of `text` as normalise_label() leaves it, when one of the labels could
+// begin with it: past spaces and one colon, with full-width forms folded. Most cells are data
+// and are turned away here, before any copy is made.
+bool may_be_label(std::string_view text) {
+  static const std::unordered_set<char32_t> firsts = [] {
+    std::unordered_set<char32_t> f{U'其'};  // "其中：" comes off the front
+    for (const Synonym& syn : kLabels) f.insert(text::decode(std::string_view(syn.label).substr(0, 4))[0]);
+    return f;
+  }();
+  bool colon = false, exact = true;
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < text.size(); i += len) {
+    char32_t c = text::decode_one(text, i, len, exact);
+    if (text::is_space(c)) continue;
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    if (c == U':' && !colon) {
+      colon = true;
+      continue;
+    }
+    return firsts.count(c) > 0;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Field> match_label(std::string_view cell_text, std::string* unit_in_label) {
   // The longest label, spaced out and with a unit, stays well under this: longer text is data.
-  if (cell_text.empty() || cell_text.size() > 160) return std::nullopt;
+  if (cell_text.empty() || cell_text.size() > 160 || !may_be_label(cell_text)) return std::nullopt;
   std::string s = normalise_label(cell_text, unit_in_label);
   if (s.empty() || s.size() > 60) return std::nullopt;
   static const std::unordered_map<std::string_view, Field> table = [] {

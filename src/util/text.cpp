@@ -39,6 +39,36 @@ std::u32string decode(std::string_view s) {
   return out;
 }
 
+char32_t decode_one(std::string_view s, std::size_t i, std::size_t& len, bool& exact) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  len = 1;
+  if (c < 0x80) return c;
+  int extra;
+  char32_t cp;
+  if ((c >> 5) == 6) extra = 1, cp = c & 0x1f;
+  else if ((c >> 4) == 14) extra = 2, cp = c & 0x0f;
+  else if ((c >> 3) == 30) extra = 3, cp = c & 0x07;
+  else extra = -1, cp = 0;
+  bool ok = extra > 0;
+  for (int k = 1; ok && k <= extra; ++k) {
+    if (i + k >= s.size()) {
+      ok = false;
+      break;
+    }
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xc0) != 0x80) ok = false;
+    else cp = (cp << 6) | (cc & 0x3f);
+  }
+  if (!ok || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+    exact = false;
+    return U'\uFFFD';
+  }
+  static const char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[extra]) exact = false;
+  len = static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -107,11 +137,30 @@ std::string trim(std::string_view s) {
     while (e > b && ascii_space(s[e - 1])) --e;
     return std::string(s.substr(b, e - b));
   }
+  // Well-formed UTF-8 is cut where its first and last non-space code points are, unchanged;
+  // anything else is decoded and encoded again (invalid bytes become U+FFFD).
+  std::size_t b = std::string_view::npos, e = 0, len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < s.size(); i += len) {
+    char32_t c = decode_one(s, i, len, exact);
+    if (is_space(c)) continue;
+    if (b == std::string_view::npos) b = i;
+    e = i + len;
+  }
+  if (exact) return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b));
   std::u32string cps = decode(s);
-  std::size_t b = 0, e = cps.size();
-  while (b < e && is_space(cps[b])) ++b;
-  while (e > b && is_space(cps[e - 1])) --e;
-  return encode(std::u32string_view(cps).substr(b, e - b));
+  std::size_t from = 0, to = cps.size();
+  while (from < to && is_space(cps[from])) ++from;
+  while (to > from && is_space(cps[to - 1])) --to;
+  return encode(std::u32string_view(cps).substr(from, to - from));
+}
+
+bool is_blank(std::string_view s) {
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < s.size(); i += len)
+    if (!is_space(decode_one(s, i, len, exact))) return false;
+  return true;
 }
 
 std::string fold_for_matching(std::string_view s) {

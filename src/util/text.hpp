@@ -6,6 +6,9 @@
 namespace jixiao::text {
 
 std::u32string decode(std::string_view utf8);
+// The code point at byte `i` as decode() reads it, and its length in `len`; `exact` is cleared
+// when the bytes are not its shortest encoding (invalid, or an overlong form).
+char32_t decode_one(std::string_view utf8, std::size_t i, std::size_t& len, bool& exact);
 std::string encode(std::u32string_view code_points);
 void append_utf8(std::string& out, char32_t c);
 
@@ -16,6 +19,8 @@ bool is_space(char32_t c);
 std::string strip_spaces(std::string_view utf8);
 // The text without leading and trailing spaces (as is_space).
 std::string trim(std::string_view utf8);
+// Whether the text is empty or only spaces (as is_space): trim(s).empty(), without a copy.
+bool is_blank(std::string_view utf8);
 // strip_spaces and to_halfwidth in one pass: the form labels are compared in.
 std::string fold_for_matching(std::string_view utf8);
 // Full-width ASCII forms (Ｕ+FF01..FF5E) turned into ASCII, U+3000 into a space.

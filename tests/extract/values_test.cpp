@@ -2,6 +2,7 @@
 
 #include "extract/labels.hpp"
 #include "extract/values.hpp"
+#include "util/text.hpp"
 
 using namespace jixiao;
 using namespace jixiao::extract;
@@ -102,6 +103,30 @@ TEST_CASE("labels match through spaces, colons, 其中 and synonyms") {
   CHECK(unit == "万元");
   CHECK_FALSE(match_label("村级组织运转经费").has_value());
   CHECK_FALSE(match_label("12.57").has_value());
+  // Leading spaces of every kind and one colon, full-width or not, come off before the quick
+  // test of the first character; a second colon does not.
+  CHECK(match_label("\u3000 \u00A0：项目名称") == Field::project_name);
+  CHECK(match_label(": 项目名称") == Field::project_name);
+  CHECK_FALSE(match_label("：：项目名称").has_value());
+  CHECK_FALSE(match_label("\xff项目名称").has_value());
+  CHECK_FALSE(match_label("\u3000\u3000").has_value());
+  for (const char* label : {"三级指标", "一级指标", "部门名称", "自筹资金", "主要用途", "支出计划", "财政拨款"})
+    CHECK(match_label(std::string("\t") + label + "：").has_value());
+}
+
+TEST_CASE("trim and is_blank cut at code points and keep well-formed text unchanged") {
+  using jixiao::text::is_blank;
+  using jixiao::text::trim;
+  CHECK(trim("\u3000 项目\u00A0名称 \u2003\n") == "项目\u00A0名称");
+  CHECK(trim("  ab ") == "ab");
+  CHECK(trim("\u3000\u3000").empty());
+  CHECK(trim("\u3000\xff x") == "\uFFFD x");        // invalid bytes become U+FFFD, as decoded
+  CHECK(trim("\xc0\xa0项") == "项");                  // an overlong space is a space, as decoded
+  CHECK(trim("\xc0\xa1项") == "!项");                 // an overlong form is decoded and re-encoded
+  CHECK(is_blank(""));
+  CHECK(is_blank(" \u3000\t\u200B"));
+  CHECK_FALSE(is_blank(" \u3000x"));
+  CHECK_FALSE(is_blank("\xff"));
 }
 
 TEST_CASE("unit lines and headings") {
