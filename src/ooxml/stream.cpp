@@ -1,6 +1,7 @@
 // The streaming reader: WordprocessingML text straight to blocks, in one pass, without a tree.
 // It gives exactly what parsing, normalising and reading the tree gives (the differential tests
 // hold it to that), and gives up, returning null, on anything it was not built for.
+#include <array>
 #include <cstring>
 
 #include "ooxml/reader.hpp"
@@ -115,13 +116,20 @@ struct Attribute {
   std::string_view name, value;
 };
 
-bool name_start(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
-}
-bool name_char(unsigned char c) {
-  return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// Character classes, as pugixml has them: what may start a name, continue one, or space.
+enum : std::uint8_t { kNameStart = 1, kName = 2, kSpace = 4 };
+constexpr std::array<std::uint8_t, 256> kClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
+    bool name = start || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    t[c] = static_cast<std::uint8_t>((start ? kNameStart : 0) | (name ? kName : 0) |
+                                     ((c == ' ' || c == '\t' || c == '\n' || c == '\r') ? kSpace : 0));
+  }
+  return t;
+}();
+inline bool name_start(unsigned char c) { return kClass[c] & kNameStart; }
+inline bool space(char c) { return kClass[static_cast<unsigned char>(c)] & kSpace; }
 
 struct GiveUp {};  // thrown to abandon the stream: the tree reader takes over
 
@@ -137,11 +145,9 @@ public:
     const char* p = s_;
     bool closed_root = false;
     while (!closed_root) {
-      const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
-      if (!lt) throw GiveUp{};  // the root never closes
-      if (text_sink_ && frames_.back().ctx == Ctx::text) text(p, lt);
-      p = lt + 1;
-      if (p >= end_) throw GiveUp{};
+      const char* lt = p;
+      p = next_tag(p);
+      if (text_sink_ && frames_.back().ctx == Ctx::text) text(lt, p - 1);
       if (*p == '/') {
         p = end_tag(p + 1);
         closed_root = frames_.empty();
@@ -183,7 +189,7 @@ private:
   const char* name(const char* p, std::string_view& out) const {
     const char* start = p;
     if (p >= end_ || !name_start(static_cast<unsigned char>(*p))) throw GiveUp{};
-    while (p < end_ && name_char(static_cast<unsigned char>(*p))) ++p;
+    while (p < end_ && (kClass[static_cast<unsigned char>(*p)] & kName)) ++p;
     out = std::string_view(start, static_cast<std::size_t>(p - start));
     return p;
   }
@@ -198,9 +204,44 @@ private:
     return p + 1;
   }
 
-  // Attributes into attrs_; the position after the tag, and whether it closed itself.
+  // The position after the next '<'.
+  const char* next_tag(const char* p) const {
+    const char* lt = (p < end_ && *p == '<')
+                         ? p
+                         : static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
+    if (!lt || lt + 1 >= end_) throw GiveUp{};  // the root never closes
+    return lt + 1;
+  }
+
+  // An element nothing is read from, from after its start tag to after its end tag: only
+  // checked to be well-formed, as the tree reader would check it.
+  const char* skip_subtree(const char* p, std::string_view outer) {
+    skipped_.clear();
+    skipped_.push_back(outer);
+    for (;;) {
+      p = next_tag(p);
+      std::string_view n;
+      if (*p == '/') {
+        p = name(p + 1, n);
+        while (p < end_ && space(*p)) ++p;
+        if (p >= end_ || *p != '>' || skipped_.back() != n) throw GiveUp{};
+        ++p;
+        skipped_.pop_back();
+        if (skipped_.empty()) return p;
+        continue;
+      }
+      if (*p == '!' || *p == '?') throw GiveUp{};
+      p = name(p, n);
+      bool empty = false;
+      p = attributes<false>(p, empty, false);
+      if (!empty) skipped_.push_back(n);
+    }
+  }
+
+  // Attributes (into attrs_ when Keep); the position after the tag, and whether it closed itself.
+  template <bool Keep = true>
   const char* attributes(const char* p, bool& empty, bool check_declarations) {
-    attrs_.clear();
+    if (Keep) attrs_.clear();
     for (;;) {
       bool spaced = false;
       while (p < end_ && space(*p)) {
@@ -228,9 +269,9 @@ private:
       const char* q = static_cast<const char*>(std::memchr(p + 1, *p, static_cast<std::size_t>(end_ - p - 1)));
       if (!q) throw GiveUp{};
       std::string_view v(p + 1, static_cast<std::size_t>(q - p - 1));
-      if (v.find('<') != std::string_view::npos) throw GiveUp{};
+      if (std::memchr(v.data(), '<', v.size())) throw GiveUp{};
       if (check_declarations && n.size() >= 5 && n.substr(0, 5) == "xmlns") throw GiveUp{};
-      attrs_.push_back({n, v});
+      if (Keep) attrs_.push_back({n, v});
       p = q + 1;
     }
   }
@@ -261,11 +302,6 @@ private:
     const std::uint32_t owner = frames_[parent].owner;
     const Ctx context = frames_[owner].ctx;
     bool empty = false;
-    if (context == Ctx::skip) {
-      p = attributes(p, empty, false);
-      if (!empty) frames_.push_back({n, Ctx::skip, static_cast<std::uint32_t>(frames_.size())});
-      return p;
-    }
     if (context == Ctx::text) throw GiveUp{};  // markup inside w:t: the tree keeps its text otherwise
     p = attributes(p, empty, true);
     Tag tag = tag_of(n);
@@ -290,6 +326,7 @@ private:
         break;
       default: f.ctx = child_context(owner, parent, tag, f); break;
     }
+    if (f.ctx == Ctx::skip) return empty ? p : skip_subtree(p, n);
     f.owner = (f.ctx == Ctx::unwrapped || f.ctx == Ctx::alternate) ? owner : static_cast<std::uint32_t>(frames_.size());
     frames_.push_back(f);
     opened(frames_.size() - 1);
@@ -305,9 +342,7 @@ private:
   bool has_fallback(const char* p) {
     int depth = 0;
     for (;;) {
-      const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
-      if (!lt || lt + 1 >= end_) throw GiveUp{};
-      p = lt + 1;
+      p = next_tag(p);
       std::string_view n;
       if (*p == '/') {
         p = name(p + 1, n);
@@ -318,7 +353,7 @@ private:
       p = name(p, n);
       if (depth == 0 && n == "mc:Fallback") return true;
       bool empty = false;
-      p = attributes(p, empty, false);
+      p = attributes<false>(p, empty, false);
       if (!empty) ++depth;
     }
   }
@@ -606,6 +641,7 @@ private:
   Placer placer_;
   std::vector<Frame> frames_;
   std::vector<Attribute> attrs_;
+  std::vector<std::string_view> skipped_;  // names open in a skipped subtree
   std::unique_ptr<RawTable> top_table_;
   Paragraph* paragraph_ = nullptr;
   std::string* text_sink_ = nullptr;
