@@ -105,7 +105,16 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  append_json(out_, k);
+  // Keys are the program's own names: plain ASCII is written as it is.
+  bool plain = true;
+  for (char c : k) plain = plain && c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80;
+  if (plain) {
+    out_ += '"';
+    out_ += k;
+    out_ += '"';
+  } else {
+    append_json(out_, k);
+  }
   out_ += compact_ ? ":" : ": ";
   after_key_ = true;
   return *this;

@@ -33,7 +33,7 @@ void alt_chunk_notice(Placer& placer) {
                 "embedded external content (altChunk) cannot be read and was skipped");
 }
 
-Table Placer::table(const RawTable& raw, int depth) {
+Table Placer::table(RawTable& raw, int depth) {
   Table t;
   t.index = next_table_++;
   int grid = raw.grid;
@@ -69,13 +69,13 @@ Table Placer::table(const RawTable& raw, int depth) {
   return t;
 }
 
-void Placer::place_row(Table& t, const RawTable& raw_table, std::size_t ri, int span_cap, int depth) {
-  const RawRow& raw = raw_table.rows[ri];
+void Placer::place_row(Table& t, RawTable& raw_table, std::size_t ri, int span_cap, int depth) {
+  RawRow& raw = raw_table.rows[ri];
   const int r = static_cast<int>(ri);
   // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before.
-  std::vector<std::pair<const RawCell*, int>> cells;
+  std::vector<std::pair<RawCell*, int>> cells;
   cells.reserve(raw.cells.size());
-  for (const RawCell& c : raw.cells) {
+  for (RawCell& c : raw.cells) {
     int span = std::clamp(c.span, 1, span_cap);
     if (c.h_continue && !cells.empty()) cells.back().second = std::min(cells.back().second + span, span_cap);
     else cells.emplace_back(&c, span);
@@ -112,7 +112,7 @@ void Placer::place_row(Table& t, const RawTable& raw_table, std::size_t ri, int 
       origin.origin_row = r;
       origin.origin_col = col;
       origin.col_span = span;
-      origin.text = rc->text;
+      origin.text = std::move(rc->text);  // each raw cell is placed once
       for (const auto& nested : rc->nested) {
         if (depth >= limits_.max_table_depth || !nested) {
           notice(t.index, 0, "表格嵌套超过 " + std::to_string(limits_.max_table_depth) +

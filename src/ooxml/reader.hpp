@@ -55,11 +55,12 @@ int level_of_outline(int outline);
 class Placer {
 public:
   Placer(const ReadLimits& limits, Body& body) : limits_(limits), body_(body) {}
-  Table table(const RawTable& raw, int depth);
+  // Takes the text out of `raw`.
+  Table table(RawTable& raw, int depth);
   void notice(int table, int row, std::string zh, std::string en);
 
 private:
-  void place_row(Table& t, const RawTable& raw, std::size_t r, int span_cap, int depth);
+  void place_row(Table& t, RawTable& raw, std::size_t r, int span_cap, int depth);
   const ReadLimits& limits_;
   Body& body_;
   int next_table_ = 1;

@@ -29,49 +29,102 @@ struct Name {
   Tag tag;
 };
 
-// Word's names, by length, so that a name is found in one or two comparisons.
+constexpr Name kWordNames[] = {
+    {"p", Tag::p},
+    {"t", Tag::t},
+    {"tr", Tag::tr},
+    {"tc", Tag::tc},
+    {"br", Tag::br},
+    {"cr", Tag::br},
+    {"rt", Tag::not_text},
+    {"tbl", Tag::tbl},
+    {"pPr", Tag::pPr},
+    {"rPr", Tag::not_text},
+    {"tab", Tag::tab},
+    {"sym", Tag::sym},
+    {"del", Tag::del},
+    {"ins", Tag::unwrap},
+    {"sdt", Tag::unwrap},
+    {"dir", Tag::unwrap},
+    {"bdo", Tag::unwrap},
+    {"body", Tag::body},
+    {"trPr", Tag::trPr},
+    {"tcPr", Tag::tcPr},
+    {"ptab", Tag::tab},
+    {"pict", Tag::not_text},
+    {"sdtPr", Tag::remove},
+    {"pStyle", Tag::pStyle},
+    {"vMerge", Tag::vMerge},
+    {"hMerge", Tag::hMerge},
+    {"object", Tag::not_text},
+    {"moveTo", Tag::unwrap},
+    {"gridCol", Tag::gridCol},
+    {"tblGrid", Tag::tblGrid},
+    {"drawing", Tag::not_text},
+    {"fldChar", Tag::fldChar},
+    {"fldData", Tag::not_text},
+    {"delText", Tag::not_text},
+    {"gridSpan", Tag::gridSpan},
+    {"document", Tag::document},
+    {"altChunk", Tag::altChunk},
+    {"smartTag", Tag::unwrap},
+    {"sdtEndPr", Tag::remove},
+    {"moveFrom", Tag::remove},
+    {"gridAfter", Tag::gridAfter},
+    {"instrText", Tag::not_text},
+    {"customXml", Tag::unwrap},
+    {"hyperlink", Tag::unwrap},
+    {"fldSimple", Tag::unwrap},
+    {"gridBefore", Tag::gridBefore},
+    {"outlineLvl", Tag::outlineLvl},
+    {"sdtContent", Tag::unwrap},
+    {"smartTagPr", Tag::remove},
+    {"customXmlPr", Tag::remove},
+    {"delInstrText", Tag::not_text},
+    {"noBreakHyphen", Tag::hyphen},
+};
+
+// A slot for a name from its length and its first, second and last letters; kWordSlots holds
+// each known name in its slot, so that a name is found with one comparison. (That no two known
+// names share a slot is checked when compiling, below.)
+constexpr std::size_t slot_of(std::string_view n) {
+  unsigned second = n.size() > 1 ? static_cast<unsigned char>(n[1]) : 0;
+  return (n.size() + static_cast<unsigned char>(n[0]) * 3u + static_cast<unsigned char>(n[n.size() - 1]) * 9u +
+          second * 8u) & 255u;
+}
+
+struct Slots {
+  const Name* slot[256] = {};
+  bool distinct = true;
+};
+
+constexpr Slots make_slots() {
+  Slots s;
+  for (const Name& n : kWordNames) {
+    std::size_t k = slot_of(n.local);
+    if (s.slot[k]) s.distinct = false;
+    s.slot[k] = &n;
+  }
+  return s;
+}
+
+constexpr Slots kWordSlots = make_slots();
+static_assert(kWordSlots.distinct, "two of Word's names share a slot: change slot_of");
+
 Tag word_tag(std::string_view n) {
-  static const Name k1[] = {{"p", Tag::p}, {"t", Tag::t}};
-  static const Name k2[] = {{"tr", Tag::tr}, {"tc", Tag::tc}, {"br", Tag::br}, {"cr", Tag::br}, {"rt", Tag::not_text}};
-  static const Name k3[] = {{"tbl", Tag::tbl}, {"pPr", Tag::pPr},
-                            {"rPr", Tag::not_text}, {"tab", Tag::tab}, {"sym", Tag::sym}, {"del", Tag::del},
-                            {"ins", Tag::unwrap},   {"sdt", Tag::unwrap}, {"dir", Tag::unwrap}, {"bdo", Tag::unwrap}};
-  static const Name k4[] = {{"body", Tag::body}, {"trPr", Tag::trPr}, {"tcPr", Tag::tcPr},
-                            {"ptab", Tag::tab},  {"pict", Tag::not_text}};
-  static const Name k5[] = {{"sdtPr", Tag::remove}};
-  static const Name k6[] = {{"pStyle", Tag::pStyle}, {"vMerge", Tag::vMerge}, {"hMerge", Tag::hMerge},
-                            {"object", Tag::not_text}, {"moveTo", Tag::unwrap}};
-  static const Name k7[] = {{"gridCol", Tag::gridCol}, {"tblGrid", Tag::tblGrid}, {"drawing", Tag::not_text},
-                            {"fldChar", Tag::fldChar}, {"fldData", Tag::not_text}, {"delText", Tag::not_text}};
-  static const Name k8[] = {{"gridSpan", Tag::gridSpan}, {"document", Tag::document}, {"altChunk", Tag::altChunk},
-                            {"smartTag", Tag::unwrap},   {"sdtEndPr", Tag::remove},   {"moveFrom", Tag::remove}};
-  static const Name k9[] = {{"gridAfter", Tag::gridAfter}, {"instrText", Tag::not_text}, {"customXml", Tag::unwrap},
-                            {"hyperlink", Tag::unwrap},    {"fldSimple", Tag::unwrap}};
-  static const Name k10[] = {{"gridBefore", Tag::gridBefore}, {"outlineLvl", Tag::outlineLvl},
-                             {"sdtContent", Tag::unwrap},     {"smartTagPr", Tag::remove}};
-  static const Name k11[] = {{"customXmlPr", Tag::remove}};
-  static const Name k12[] = {{"delInstrText", Tag::not_text}};
-  static const Name k13[] = {{"noBreakHyphen", Tag::hyphen}};
-  auto find = [&](const auto& table) {
-    for (const Name& k : table)
-      if (k.local == n) return k.tag;
-    return Tag::other;
-  };
-  switch (n.size()) {
-    case 1: return find(k1);
-    case 2: return find(k2);
-    case 3: return find(k3);
-    case 4: return find(k4);
-    case 5: return find(k5);
-    case 6: return find(k6);
-    case 7: return find(k7);
-    case 8: return find(k8);
-    case 9: return find(k9);
-    case 10: return find(k10);
-    case 11: return find(k11);
-    case 12: return find(k12);
-    case 13: return find(k13);
-    default: return Tag::other;
+  if (n.empty()) return Tag::other;
+  const Name* k = kWordSlots.slot[slot_of(n)];
+  return k && k->local == n ? k->tag : Tag::other;
+}
+
+// The elements whose attributes are read; the others' are only checked.
+bool reads_attributes(Tag tag) {
+  switch (tag) {
+    case Tag::pStyle: case Tag::outlineLvl: case Tag::gridBefore: case Tag::gridAfter:
+    case Tag::gridSpan: case Tag::vMerge: case Tag::hMerge: case Tag::sym: case Tag::fldChar:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -97,19 +150,24 @@ enum class Ctx : std::uint8_t {
 };
 
 struct Frame {
+  // Every member set here, one by one: a frame is made for nearly every element read.
+  Frame(std::string_view n, Ctx c)
+      : name(n), table(nullptr), owner(0), row(0), depth(0), ctx(c), seen_props(false),
+        seen_grid(false), first_raw_trpr(false), seen_a(false), seen_b(false), seen_c(false),
+        deleted(false), has_fallback(false) {}
   std::string_view name;
+  RawTable* table;          // tbl and everything in it: the table being read
+  std::uint32_t owner;      // the frame whose context this element's children belong to
+  std::uint32_t row;        // trpr, trpr_raw: the row's frame
+  std::int32_t depth;       // tbl, tr, tc: nesting depth of the table, 1 at the body
   Ctx ctx;
-  std::uint32_t owner;  // the frame whose context this element's children belong to
-  bool seen_props = false;     // para_top: its w:pPr; tr: its w:trPr; tc: its w:tcPr; root: w:body
-  bool seen_grid = false;      // tbl: its w:tblGrid
-  bool first_raw_trpr = false; // tr: a w:trPr was its own child; trpr: it was the first
-  bool seen_a = false, seen_b = false, seen_c = false;  // the first of each property read;
-                                                        // tc: seen_a, a paragraph was read
-  bool deleted = false;        // tr: its properties mark it deleted
-  int depth = 0;               // tbl, tr, tc: nesting depth of the table, 1 at the body
-  std::uint32_t row = 0;       // trpr, trpr_raw: the row's frame
-  RawTable* table = nullptr;   // tbl and everything in it: the table being read
-  bool has_fallback = false;   // alternate: an mc:Fallback is among its children
+  bool seen_props : 1;      // para_top: its w:pPr; tr: its w:trPr; tc: its w:tcPr; root: w:body
+  bool seen_grid : 1;       // tbl: its w:tblGrid
+  bool first_raw_trpr : 1;  // tr: a w:trPr was its own child; trpr: it was the first
+  bool seen_a : 1, seen_b : 1, seen_c : 1;  // the first of each property read;
+                                            // tc: seen_a, a paragraph was read
+  bool deleted : 1;         // tr: its properties mark it deleted
+  bool has_fallback : 1;    // alternate: an mc:Fallback is among its children
 };
 
 struct Attribute {
@@ -303,9 +361,9 @@ private:
     const Ctx context = frames_[owner].ctx;
     bool empty = false;
     if (context == Ctx::text) throw GiveUp{};  // markup inside w:t: the tree keeps its text otherwise
-    p = attributes(p, empty, true);
     Tag tag = tag_of(n);
-    Frame f{n, Ctx::skip, 0};
+    p = reads_attributes(tag) ? attributes<true>(p, empty, true) : attributes<false>(p, empty, true);
+    Frame f(n, Ctx::skip);
     if (frames_[parent].ctx == Ctx::alternate) {
       // The kept child's content stands in the place of mc:AlternateContent; the others go.
       Frame& alt = frames_[parent];
@@ -369,7 +427,7 @@ private:
       else if (a.name[5] == ':') declarations.emplace_back(a.name.substr(6), a.value);
     }
     if (n != "w:document" || !root_keeps_names(n, declarations) || empty) throw GiveUp{};
-    frames_.push_back({n, Ctx::root, 0});
+    frames_.emplace_back(n, Ctx::root);
     return p;
   }
 
