@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -173,19 +174,53 @@ bool may_be_label(std::string_view text) {
 
 }  // namespace
 
-std::optional<Field> match_label(std::string_view cell_text, std::string* unit_in_label) {
-  // The longest label, spaced out and with a unit, stays well under this: longer text is data.
-  if (cell_text.empty() || cell_text.size() > 160 || !may_be_label(cell_text)) return std::nullopt;
-  std::string s = normalise_label(cell_text, unit_in_label);
-  if (s.empty() || s.size() > 60) return std::nullopt;
+namespace {
+
+struct LabelMatch {
+  std::optional<Field> field;
+  std::string unit;  // the unit normalise_label() found in it, "" for none
+};
+
+LabelMatch match_label_text(std::string_view cell_text) {
+  LabelMatch m;
+  std::string s = normalise_label(cell_text, &m.unit);
+  if (s.empty() || s.size() > 60) return m;
   static const std::unordered_map<std::string_view, Field> table = [] {
     std::unordered_map<std::string_view, Field> t;
     for (const Synonym& syn : kLabels) t.emplace(syn.label, syn.field);
     return t;
   }();
   auto it = table.find(s);
-  if (it == table.end()) return std::nullopt;
-  return it->second;
+  if (it != table.end()) m.field = it->second;
+  return m;
+}
+
+// Label cells repeat in every card of every document: what each text matched is remembered,
+// per thread, up to a bound.
+const LabelMatch& remembered_match(std::string_view cell_text) {
+  struct Memo {
+    std::deque<std::string> texts;  // the keys' storage: a deque never moves what it holds
+    std::unordered_map<std::string_view, LabelMatch> matches;
+  };
+  thread_local Memo memo;
+  auto it = memo.matches.find(cell_text);
+  if (it != memo.matches.end()) return it->second;
+  if (memo.matches.size() >= 4096) {
+    memo.matches.clear();
+    memo.texts.clear();
+  }
+  memo.texts.emplace_back(cell_text);
+  return memo.matches.emplace(memo.texts.back(), match_label_text(cell_text)).first->second;
+}
+
+}  // namespace
+
+std::optional<Field> match_label(std::string_view cell_text, std::string* unit_in_label) {
+  // The longest label, spaced out and with a unit, stays well under this: longer text is data.
+  if (cell_text.empty() || cell_text.size() > 160 || !may_be_label(cell_text)) return std::nullopt;
+  const LabelMatch& m = remembered_match(cell_text);
+  if (unit_in_label && !m.unit.empty()) *unit_in_label = m.unit;
+  return m.field;
 }
 
 std::optional<std::string> amount_unit_line(std::string_view text) {
