@@ -16,6 +16,14 @@ void append_json(std::string& out, std::string_view s) {
       ++i;
       continue;
     }
+    if ((c & 0xf0) == 0xe0 && i + 2 < n) {
+      // The common case in Chinese text: a well-formed three-byte sequence, not a surrogate.
+      unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+      if ((c1 & 0xc0) == 0x80 && (c2 & 0xc0) == 0x80 && (c != 0xe0 || c1 >= 0xa0) && (c != 0xed || c1 < 0xa0)) {
+        i += 3;
+        continue;
+      }
+    }
     if (c >= 0x80) {
       std::size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
       bool valid = len && i + len <= n;
