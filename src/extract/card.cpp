@@ -9,6 +9,7 @@ namespace jixiao::extract {
 
 std::vector<Entry> row_entries(const ooxml::Table& t, int row) {
   std::vector<Entry> out;
+  out.reserve(static_cast<std::size_t>(t.columns));
   for (int c = 0; c < t.columns; ++c) {
     const ooxml::Cell& cell = t.at(row, c);
     if (cell.role == ooxml::CellRole::origin) {
@@ -37,7 +38,8 @@ bool blank(const std::string& s) { return text::is_blank(s); }
 
 class CardReader {
 public:
-  CardReader(const ooxml::Table& t, Project& p, Warnings& w) : t_(t), p_(p), w_(w) {}
+  CardReader(const ooxml::Table& t, Project& p, Warnings& w)
+      : t_(t), p_(p), w_(w), used_(t.rows.size() * static_cast<std::size_t>(t.columns), false) {}
 
   void read(int end_row) {
     std::optional<Field> group_above;
@@ -96,8 +98,11 @@ public:
   }
 
 private:
-  void use(int r, const Entry& e) { used_.insert({r, e.col}); }
-  bool used(int r, const Entry& e) const { return used_.count({r, e.col}) > 0; }
+  void use(int r, int col) { used_[static_cast<std::size_t>(r) * static_cast<std::size_t>(t_.columns) + col] = true; }
+  void use(int r, const Entry& e) { use(r, e.col); }
+  bool used(int r, const Entry& e) const {
+    return used_[static_cast<std::size_t>(r) * static_cast<std::size_t>(t_.columns) + e.col];
+  }
 
   std::optional<Decimal> amount(const std::string& label_zh, const std::string& label_en,
                                 const std::string& text, Location at) {
@@ -174,7 +179,7 @@ private:
       const ooxml::Cell* below =
           r + 1 < static_cast<int>(t_.rows.size()) ? &t_.at(r + 1, e.col) : nullptr;
       if (below && below->role == ooxml::CellRole::origin) {
-        used_.insert({r + 1, e.col});
+        use(r + 1, e.col);
         point(e.text(), below->text, location(t_, r + 1, e.col));
       } else {
         point(e.text(), "", location(t_, r + 1, e.col));
@@ -185,7 +190,7 @@ private:
   const ooxml::Table& t_;
   Project& p_;
   Warnings& w_;
-  std::set<std::pair<int, int>> used_;
+  std::vector<bool> used_;  // by grid position: cells already read as a label or a value
 };
 
 }  // namespace

@@ -189,6 +189,14 @@ constexpr std::array<std::uint8_t, 256> kClass = [] {
 inline bool name_start(unsigned char c) { return kClass[c] & kNameStart; }
 inline bool space(char c) { return kClass[static_cast<unsigned char>(c)] & kSpace; }
 
+// Whether an end tag's name is its start tag's: names are short, compared here without a call.
+inline bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 struct GiveUp {};  // thrown to abandon the stream: the tree reader takes over
 
 class StreamReader {
@@ -256,7 +264,7 @@ private:
     std::string_view n;
     p = name(p, n);
     while (p < end_ && space(*p)) ++p;
-    if (p >= end_ || *p != '>' || frames_.empty() || frames_.back().name != n) throw GiveUp{};
+    if (p >= end_ || *p != '>' || frames_.empty() || !same_name(frames_.back().name, n)) throw GiveUp{};
     close(frames_.size() - 1);
     frames_.pop_back();
     return p + 1;
@@ -282,7 +290,7 @@ private:
       if (*p == '/') {
         p = name(p + 1, n);
         while (p < end_ && space(*p)) ++p;
-        if (p >= end_ || *p != '>' || skipped_.back() != n) throw GiveUp{};
+        if (p >= end_ || *p != '>' || !same_name(skipped_.back(), n)) throw GiveUp{};
         ++p;
         skipped_.pop_back();
         if (skipped_.empty()) return p;
