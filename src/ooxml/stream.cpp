@@ -206,6 +206,10 @@ public:
 
   Body read() {
     if (std::memchr(s_, '\0', static_cast<std::size_t>(end_ - s_))) throw GiveUp{};
+    // Only spaces may follow the root's end tag: the text read ends at its '>', which then
+    // stops every scan for a name or for spaces without a bounds check of its own.
+    while (end_ > s_ && space(end_[-1])) --end_;
+    if (end_ == s_ || end_[-1] != '>') throw GiveUp{};
     prolog();
     frames_.reserve(64);
     const char* p = s_;
@@ -255,7 +259,7 @@ private:
   const char* name(const char* p, std::string_view& out) const {
     const char* start = p;
     if (p >= end_ || !name_start(static_cast<unsigned char>(*p))) throw GiveUp{};
-    while (p < end_ && (kClass[static_cast<unsigned char>(*p)] & kName)) ++p;
+    while (kClass[static_cast<unsigned char>(*p)] & kName) ++p;  // stops at the final '>' 
     out = std::string_view(start, static_cast<std::size_t>(p - start));
     return p;
   }
@@ -263,7 +267,7 @@ private:
   const char* end_tag(const char* p) {
     std::string_view n;
     p = name(p, n);
-    while (p < end_ && space(*p)) ++p;
+    while (space(*p)) ++p;
     if (p >= end_ || *p != '>' || frames_.empty() || !same_name(frames_.back().name, n)) throw GiveUp{};
     close(frames_.size() - 1);
     frames_.pop_back();
@@ -289,7 +293,7 @@ private:
       std::string_view n;
       if (*p == '/') {
         p = name(p + 1, n);
-        while (p < end_ && space(*p)) ++p;
+        while (space(*p)) ++p;
         if (p >= end_ || *p != '>' || !same_name(skipped_.back(), n)) throw GiveUp{};
         ++p;
         skipped_.pop_back();
@@ -310,7 +314,7 @@ private:
     if (Keep) attrs_.clear();
     for (;;) {
       bool spaced = false;
-      while (p < end_ && space(*p)) {
+      while (space(*p)) {
         ++p;
         spaced = true;
       }
@@ -327,10 +331,10 @@ private:
       if (!spaced) throw GiveUp{};
       std::string_view n;
       p = name(p, n);
-      while (p < end_ && space(*p)) ++p;
+      while (space(*p)) ++p;
       if (p >= end_ || *p != '=') throw GiveUp{};
       ++p;
-      while (p < end_ && space(*p)) ++p;
+      while (space(*p)) ++p;
       if (p >= end_ || (*p != '"' && *p != '\'')) throw GiveUp{};
       const char* q = static_cast<const char*>(std::memchr(p + 1, *p, static_cast<std::size_t>(end_ - p - 1)));
       if (!q) throw GiveUp{};
