@@ -157,8 +157,13 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
       if (!doc) return {};
       if (options.fix) apply_fixes(*doc);
       if (!text_out) return {};
-      if (options.format == OutputFormat::ndjson) return to_json_line(*doc, options.lang);
-      return streamed_batch ? batch_json_document(*doc, options.lang) : to_json(*doc, options.lang);
+      std::string text = options.format == OutputFormat::ndjson ? to_json_line(*doc, options.lang)
+                         : streamed_batch                          ? batch_json_document(*doc, options.lang)
+                                                                   : to_json(*doc, options.lang);
+      // The sink needs only the text: the model is freed here, in the thread that made it,
+      // rather than in the writing thread, where it would contend with the readers' allocations.
+      *doc = Document{};
+      return text;
     };
   read_in_order(inputs.items, options.jobs, options.read, serialise,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string text) {

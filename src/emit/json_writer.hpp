@@ -24,6 +24,12 @@ public:
   JsonWriter& boolean(bool b);
   JsonWriter& null();
   std::string finish();
+  // Text written as it is, before anything else (a stream's indentation).
+  JsonWriter& raw(std::string_view text) {
+    out_ += text;
+    return *this;
+  }
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
 private:
   void before_value();
