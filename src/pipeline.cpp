@@ -75,12 +75,15 @@ Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
     return no_main_part("缺少 " + main_part, main_part + " is missing");
   auto xml = pkg->read(main_part);
   if (!xml) return xml.error();
-  auto styles = std::make_shared<ooxml::StyleLevels>();
-  auto styles_part = pkg->related(main_part, "/styles");
-  if (styles_part && styles_part->has_value() && pkg->has(**styles_part)) {
-    std::string part = **styles_part;
-    styles = std::make_shared<ooxml::StyleLevels>([pkg, part] { return pkg->read(part); }, part);
-  }
+  // Even the styles part's name is looked up only when it is needed. A document without one
+  // (or whose relationships cannot be read) has no heading styles, as it would have no styles.
+  auto styles = std::make_shared<ooxml::StyleLevels>(
+      [pkg, main_part](std::string& part_name) -> Expected<std::string> {
+        auto part = pkg->related(main_part, "/styles");
+        if (!part || !part->has_value() || !pkg->has(**part)) return std::string();
+        part_name = **part;
+        return pkg->read(part_name);
+      });
   return body_from_xml(std::move(*xml), main_part, std::move(styles), limits);
 }
 
@@ -90,8 +93,10 @@ Expected<ooxml::Body> read_body_xml(const std::string& document_xml, const std::
                                     const ReadLimits& limits) {
   auto styles = std::make_shared<ooxml::StyleLevels>();
   if (!styles_xml.empty())
-    styles = std::make_shared<ooxml::StyleLevels>([styles_xml] { return Expected<std::string>(styles_xml); },
-                                                  "word/styles.xml");
+    styles = std::make_shared<ooxml::StyleLevels>([styles_xml](std::string& part_name) {
+      part_name = "word/styles.xml";
+      return Expected<std::string>(styles_xml);
+    });
   return body_from_xml(document_xml, "word/document.xml", std::move(styles), limits);
 }
 

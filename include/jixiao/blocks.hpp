@@ -69,10 +69,10 @@ struct Notice {
 // documents never need it.
 class StyleLevels {
 public:
-  using ReadPart = std::function<Expected<std::string>()>;
+  // Reads the part and names it in `part_name`: "" when there is none.
+  using ReadPart = std::function<Expected<std::string>(std::string& part_name)>;
   StyleLevels() = default;  // no styles part: every style is body text
-  StyleLevels(ReadPart read, std::string part_name)
-      : read_(std::move(read)), part_name_(std::move(part_name)) {}
+  explicit StyleLevels(ReadPart read) : read_(std::move(read)) {}
   // 1..9 for a heading style (by outline level or a Heading/标题 name, following basedOn),
   // 0 otherwise.
   int level(const std::string& style_id);
@@ -82,7 +82,6 @@ public:
 private:
   void load();
   ReadPart read_;
-  std::string part_name_;
   bool loaded_ = false;
   std::map<std::string, int> levels_;
   std::optional<Message> problem_;

@@ -73,9 +73,11 @@ void StyleLevels::load() {
     problem_ = Message{why.zh + "；已忽略样式，标题级别可能识别不全",
                        why.en + "; styles ignored, headings may be missed"};
   };
-  auto xml = read_();
+  std::string part_name;
+  auto xml = read_(part_name);
   if (!xml) return ignored(xml.error().message);
-  auto doc = parse_part(std::move(*xml), part_name_);
+  if (xml->empty()) return;  // no styles part, or an empty one: no heading styles
+  auto doc = parse_part(std::move(*xml), part_name);
   if (!doc) return ignored(doc.error().message);
   levels_ = read_heading_styles((*doc)->doc);
 }
