@@ -2,43 +2,6 @@
 
 namespace jixiao::text {
 
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += c;
-      ++i;
-      continue;
-    }
-    int extra;
-    char32_t cp;
-    if ((c >> 5) == 6) extra = 1, cp = c & 0x1f;
-    else if ((c >> 4) == 14) extra = 2, cp = c & 0x0f;
-    else if ((c >> 3) == 30) extra = 3, cp = c & 0x07;
-    else extra = -1, cp = 0;
-    bool ok = extra > 0;
-    for (int k = 1; ok && k <= extra; ++k) {
-      if (i + k >= s.size()) {
-        ok = false;
-        break;
-      }
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xc0) != 0x80) ok = false;
-      else cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (!ok || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-      out += U'\uFFFD';
-      ++i;
-      continue;
-    }
-    out += cp;
-    i += static_cast<std::size_t>(extra) + 1;
-  }
-  return out;
-}
-
 char32_t decode_one(std::string_view s, std::size_t i, std::size_t& len, bool& exact) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   len = 1;
@@ -67,6 +30,15 @@ char32_t decode_one(std::string_view s, std::size_t i, std::size_t& len, bool& e
   if (cp < kMin[extra]) exact = false;
   len = static_cast<std::size_t>(extra) + 1;
   return cp;
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < s.size(); i += len) out += decode_one(s, i, len, exact);
+  return out;
 }
 
 void append_utf8(std::string& out, char32_t c) {
