@@ -48,8 +48,12 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
         it.disable_recursion_pending();  // hidden folders
         continue;
       }
-      if (it->is_regular_file(ec) && wanted(p))
-        found.push_back({p.string(), fs::relative(p, arg, ec).string()});
+      if (it->is_regular_file(ec) && wanted(p)) {
+        // The iterator's paths are the folder's path and what lies below it: the relative part
+        // is read off the text, without resolving either (fs::relative would, for every file).
+        fs::path rel = p.lexically_relative(arg);
+        found.push_back({p.string(), (rel.empty() ? fs::relative(p, arg, ec) : rel).string()});
+      }
     }
     if (ec) {
       out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"无法读取文件夹：" + ec.message(),

@@ -68,6 +68,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check("-o DIR/ writes one output per input, mirroring the folders",
           made == sorted(["北辛堡镇/2021年绩效目标.json", "土木镇/绩效目标.json", "土木镇/附件/补充.json", "存瑞镇/目标.json"]), str(made))
     check("-o DIR/: each a valid document", all(validator.is_valid(json.load(open(os.path.join(out_dir, m)))) for m in made))
+    # The folder written with a trailing slash, or through "..": the same mirrored names.
+    for i, spelled in enumerate([county + "/", os.path.join(county, "..", os.path.basename(county))]):
+        other_dir = os.path.join(tmp, f"输出{i}") + "/"
+        run("convert", spelled, "-o", other_dir)
+        again = sorted(os.path.relpath(p, other_dir) for p in glob.glob(other_dir + "**/*.json", recursive=True))
+        check(f"-o DIR/ mirrors the same names for the folder spelled {spelled!r}", again == made, str(again))
     r = run("convert", county, "--to", "csv", "-o", os.path.join(tmp, "表格") + "/")
     check("-o DIR/ with --to csv", len(glob.glob(os.path.join(tmp, "表格", "**", "*.csv"), recursive=True)) == 4)
 
