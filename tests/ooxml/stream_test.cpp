@@ -134,6 +134,7 @@ TEST_CASE("streaming reader: references, plain values and the usual prologs are 
   const std::pair<const char*, std::string> cases[] = {
       {"the five entities and character references",
        doc("<w:p><w:r><w:t xml:space=\"preserve\"> &lt;a&gt; &amp; &quot;b&apos; &#20013;&#x6587; </w:t></w:r></w:p>")},
+      {"control characters by reference", doc("<w:p><w:r><w:t>a&#13;b&#10;c&#x9;d&#xD;&#x1F;</w:t></w:r></w:p>")},
       {"a byte order mark", "\xEF\xBB\xBF" + doc(p)},
       {"no XML declaration", std::string("<w:document xmlns:w=\"") + kW + "\"><w:body>" + p + "</w:body></w:document>"},
       {"single quotes and spaces around =", doc("<w:p><w:pPr><w:pStyle w:val = 'Heading1' /></w:pPr></w:p>")},
