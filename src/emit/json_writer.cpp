@@ -1,5 +1,7 @@
 #include "emit/json_writer.hpp"
 
+#include <cstring>
+
 #include "util/text.hpp"
 
 namespace jixiao::emit {
@@ -69,8 +71,16 @@ void append_json(std::string& out, std::string_view s) {
 
 void JsonWriter::newline() {
   if (compact_) return;
-  out_ += '\n';
-  out_.append(static_cast<std::size_t>(base_indent_) + empty_.size() * 2, ' ');
+  // A line end and its indentation in one append, from a run of spaces long enough for any
+  // depth a model reaches; deeper lines (never written today) take the slow way.
+  static const std::string kLine = "\n" + std::string(126, ' ');
+  std::size_t indent = static_cast<std::size_t>(base_indent_) + empty_.size() * 2;
+  if (indent < kLine.size()) {
+    out_.append(kLine, 0, indent + 1);
+  } else {
+    out_ += '\n';
+    out_.append(indent, ' ');
+  }
 }
 
 void JsonWriter::before_value() {
@@ -117,6 +127,15 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   bool plain = true;
   for (char c : k) plain = plain && c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80;
   if (plain) {
+    char quoted[64];
+    if (k.size() + 4 <= sizeof quoted) {
+      quoted[0] = '"';
+      std::memcpy(quoted + 1, k.data(), k.size());
+      std::memcpy(quoted + 1 + k.size(), "\": ", 3);
+      out_.append(quoted, k.size() + (compact_ ? 3 : 4));
+      after_key_ = true;
+      return *this;
+    }
     out_ += '"';
     out_ += k;
     out_ += '"';

@@ -36,7 +36,7 @@ private:
   JsonWriter& close(char bracket);
   void newline();
   std::string out_;
-  std::vector<bool> empty_;  // per open container: nothing written in it yet
+  std::vector<char> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
   bool compact_ = false;
   int base_indent_ = 0;  // every line shifted right by this much: to nest in a stream
