@@ -250,6 +250,9 @@ std::optional<Unit> unit_line(std::string_view text) {
 }
 
 std::optional<Heading> project_heading(std::string_view text) {
+  // A heading holds 绩效目标表, perhaps spaced out: without 表 the text is not one (most
+  // paragraphs, long ones among them, are turned away here before being decoded).
+  if (text.find("表") == std::string_view::npos) return std::nullopt;
   std::string s(text);
   std::size_t lead = 0;
   std::u32string cps = text::decode(s);
