@@ -13,7 +13,7 @@ namespace {
 
 // The element names the reader acts on; everything else is `other`.
 enum class Tag : std::uint8_t {
-  other, document, body, p, t, tbl, tr, tc, pPr, trPr, tcPr, tblGrid, gridCol, gridBefore,
+  other, body, p, t, tbl, tr, tc, pPr, trPr, tcPr, tblGrid, gridCol, gridBefore,
   gridAfter, gridSpan, vMerge, hMerge, pStyle, outlineLvl, altChunk, tab, br, hyphen, sym,
   fldChar, not_text,  // pPr is not text either, but is read on a body paragraph
   unwrap,             // sdt, sdtContent, smartTag, customXml, hyperlink, fldSimple, ins, moveTo,
@@ -65,7 +65,6 @@ constexpr Name kWordNames[] = {
     {"fldData", Tag::not_text},
     {"delText", Tag::not_text},
     {"gridSpan", Tag::gridSpan},
-    {"document", Tag::document},
     {"altChunk", Tag::altChunk},
     {"smartTag", Tag::unwrap},
     {"sdtEndPr", Tag::remove},
@@ -385,7 +384,7 @@ private:
     } else switch (tag) {
       case Tag::alternate:
         f.ctx = Ctx::alternate;
-        f.has_fallback = !empty && has_fallback(p);
+        f.has_fallback = !empty && fallback_follows(p);
         break;
       case Tag::unwrap: f.ctx = Ctx::unwrapped; break;
       case Tag::remove: break;
@@ -409,7 +408,7 @@ private:
 
   // Whether the element whose content starts at `p` has an mc:Fallback child: read ahead to its
   // end tag, which the main pass then reads again.
-  bool has_fallback(const char* p) {
+  bool fallback_follows(const char* p) {
     int depth = 0;
     for (;;) {
       p = next_tag(p);
