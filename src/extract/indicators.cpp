@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "extract/labels.hpp"
 #include "extract/tables.hpp"
 #include "extract/values.hpp"
@@ -55,6 +57,7 @@ ColumnMap map_indicator_columns(const ooxml::Table& t, int header_row, Warnings&
 
 void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p) {
   std::string above1, above2;
+  p.indicators.reserve(p.indicators.size() + t.rows.size() - std::min<std::size_t>(t.rows.size(), first_row));
   for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
     std::array<std::string, kColumnCount> text;
     bool any = false;
@@ -76,12 +79,12 @@ void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map,
     above1 = text[kLevel1];
     above2 = text[kLevel2];
     Indicator ind;
-    ind.level1 = text[kLevel1];
-    ind.level2 = text[kLevel2];
-    ind.level3 = text[kLevel3];
-    ind.description = text[kDescription];
+    ind.level1 = std::move(text[kLevel1]);
+    ind.level2 = std::move(text[kLevel2]);
+    ind.level3 = std::move(text[kLevel3]);
+    ind.description = std::move(text[kDescription]);
     ind.value = parse_indicator_value(text[kValue]);
-    ind.basis = text[kBasis];
+    ind.basis = std::move(text[kBasis]);
     ind.at = Location{t.index, r + 1, 0};
     p.indicators.push_back(std::move(ind));
   }

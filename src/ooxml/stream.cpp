@@ -396,6 +396,18 @@ private:
       default: f.ctx = child_context(owner, parent, tag, f); break;
     }
     if (f.ctx == Ctx::skip) return empty ? p : skip_subtree(p, n);
+    if (f.ctx == Ctx::text && !empty) {
+      // The usual run text, <w:t>characters</w:t>, is read here without a frame of its own.
+      const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
+      if (lt && end_ - lt >= 6 && std::memcmp(lt, "</w:t", 5) == 0) {
+        const char* q = lt + 5;
+        while (space(*q)) ++q;  // stops at the final '>' at the latest
+        if (*q == '>') {
+          text(p, lt);
+          return q + 1;
+        }
+      }
+    }
     f.owner = (f.ctx == Ctx::unwrapped || f.ctx == Ctx::alternate) ? owner : static_cast<std::uint32_t>(frames_.size());
     frames_.push_back(f);
     opened(frames_.size() - 1);
