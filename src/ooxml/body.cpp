@@ -46,45 +46,41 @@ Table Placer::table(RawTable& raw, int depth) {
     grid = max_cols;
   }
   const int span_cap = grid > 0 ? grid : max_cols;
+  std::vector<RowLayout> rows;
+  rows.reserve(raw.rows.size());
   int width = grid;
-  for (const RawRow& r : raw.rows) {
-    long natural = std::clamp(r.before, 0, span_cap) + std::clamp(r.after, 0, span_cap);
-    int last = 0;  // the span of the last cell kept, widened by legacy horizontal merges
-    bool any = false;
-    for (const RawCell& c : r.cells) {
-      int span = std::clamp(c.span, 1, span_cap);
-      if (c.h_continue && any) {
-        natural -= last;
-        last = std::min(last + span, span_cap);
-      } else {
-        last = span;
-        any = true;
-      }
-      natural += last;
-    }
+  for (RawRow& r : raw.rows) {
+    rows.push_back(lay_out(r, span_cap));
+    long natural = rows.back().before + std::clamp(r.after, 0, span_cap);
+    for (const auto& cell : rows.back().cells) natural += cell.second;
     width = static_cast<int>(std::max<long>(width, std::min<long>(natural, max_cols)));
   }
   t.columns = width;
-  for (std::size_t r = 0; r < raw.rows.size(); ++r) place_row(t, raw, r, span_cap, depth);
+  for (std::size_t r = 0; r < rows.size(); ++r) place_row(t, rows[r], static_cast<int>(r), depth);
   return t;
 }
 
-void Placer::place_row(Table& t, RawTable& raw_table, std::size_t ri, int span_cap, int depth) {
-  RawRow& raw = raw_table.rows[ri];
-  const int r = static_cast<int>(ri);
+Placer::RowLayout Placer::lay_out(RawRow& raw, int span_cap) {
   // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before.
-  std::vector<std::pair<RawCell*, int>> cells;
-  cells.reserve(raw.cells.size());
+  RowLayout row;
+  row.before = std::clamp(raw.before, 0, span_cap);
+  row.cells.reserve(raw.cells.size());
   for (RawCell& c : raw.cells) {
     int span = std::clamp(c.span, 1, span_cap);
-    if (c.h_continue && !cells.empty()) cells.back().second = std::min(cells.back().second + span, span_cap);
-    else cells.emplace_back(&c, span);
+    if (c.h_continue && !row.cells.empty())
+      row.cells.back().second = std::min(row.cells.back().second + span, span_cap);
+    else
+      row.cells.emplace_back(&c, span);
   }
+  return row;
+}
+
+void Placer::place_row(Table& t, const RowLayout& layout, int r, int depth) {
   Row row;
   row.cells.resize(static_cast<std::size_t>(t.columns));
   t.rows.push_back(std::move(row));
-  int col = std::min(std::clamp(raw.before, 0, span_cap), t.columns);
-  for (const auto& [rc, cell_span] : cells) {
+  int col = std::min(layout.before, t.columns);
+  for (const auto& [rc, cell_span] : layout.cells) {
     if (col >= t.columns) {
       notice(t.index, r + 1, "该行的单元格超出表格宽度，多余的单元格已跳过",
              "the row has more cells than the table is wide; the extra cells were skipped");

@@ -60,7 +60,13 @@ public:
   void notice(int table, int row, std::string zh, std::string en);
 
 private:
-  void place_row(Table& t, RawTable& raw, std::size_t r, int span_cap, int depth);
+  // A row's cells with their spans clamped and legacy horizontal merges joined.
+  struct RowLayout {
+    int before = 0;
+    std::vector<std::pair<RawCell*, int>> cells;
+  };
+  static RowLayout lay_out(RawRow& raw, int span_cap);
+  void place_row(Table& t, const RowLayout& layout, int r, int depth);
   const ReadLimits& limits_;
   Body& body_;
   int next_table_ = 1;
