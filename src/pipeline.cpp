@@ -103,7 +103,7 @@ Expected<ooxml::Body> read_body_xml(const std::string& document_xml, const std::
 Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes, const ReadLimits& limits) {
   auto body = read_body_lazily(bytes, limits);
   // The caller may drop `bytes`: the styles are read now.
-  if (body) body->styles->level("");
+  if (body) body->styles->read_now();
   return body;
 }
 

@@ -76,6 +76,10 @@ public:
   // 1..9 for a heading style (by outline level or a Heading/标题 name, following basedOn),
   // 0 otherwise.
   int level(const std::string& style_id);
+  // Reads the part now, if it has not been read: before what it reads from goes away.
+  void read_now() {
+    if (!loaded_) load();
+  }
   // Why the styles part was ignored, once it was read and could not be used.
   const std::optional<Message>& problem() const { return problem_; }
 

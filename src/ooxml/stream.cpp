@@ -152,16 +152,16 @@ struct Frame {
   // Every member set here, one by one: a frame is made for nearly every element read.
   Frame(std::string_view n, Ctx c)
       : name(n), table(nullptr), owner(0), row(0), depth(0), ctx(c), seen_props(false),
-        seen_grid(false), first_raw_trpr(false), seen_a(false), seen_b(false), seen_c(false),
-        deleted(false), has_fallback(false) {}
+        first_raw_trpr(false), seen_a(false), seen_b(false), seen_c(false), deleted(false),
+        has_fallback(false) {}
   std::string_view name;
   RawTable* table;          // tbl and everything in it: the table being read
   std::uint32_t owner;      // the frame whose context this element's children belong to
   std::uint32_t row;        // trpr, trpr_raw: the row's frame
   std::int32_t depth;       // tbl, tr, tc: nesting depth of the table, 1 at the body
   Ctx ctx;
-  bool seen_props : 1;      // para_top: its w:pPr; tr: its w:trPr; tc: its w:tcPr; root: w:body
-  bool seen_grid : 1;       // tbl: its w:tblGrid
+  bool seen_props : 1;      // para_top: its w:pPr; tr: its w:trPr; tc: its w:tcPr; tbl: its
+                            // w:tblGrid; root: its w:body
   bool first_raw_trpr : 1;  // tr: a w:trPr was its own child; trpr: it was the first
   bool seen_a : 1, seen_b : 1, seen_c : 1;  // the first of each property read;
                                             // tc: seen_a, a paragraph was read
@@ -263,14 +263,21 @@ private:
     return p;
   }
 
-  const char* end_tag(const char* p) {
+  // The rest of an end tag, after "</", which must close `open`; the position after its '>'.
+  const char* closing(const char* p, std::string_view open) const {
     std::string_view n;
     p = name(p, n);
     while (space(*p)) ++p;
-    if (p >= end_ || *p != '>' || frames_.empty() || !same_name(frames_.back().name, n)) throw GiveUp{};
+    if (p >= end_ || *p != '>' || !same_name(open, n)) throw GiveUp{};
+    return p + 1;
+  }
+
+  const char* end_tag(const char* p) {
+    if (frames_.empty()) throw GiveUp{};
+    p = closing(p, frames_.back().name);
     close(frames_.size() - 1);
     frames_.pop_back();
-    return p + 1;
+    return p;
   }
 
   // The position after the next '<'.
@@ -291,10 +298,7 @@ private:
       p = next_tag(p);
       std::string_view n;
       if (*p == '/') {
-        p = name(p + 1, n);
-        while (space(*p)) ++p;
-        if (p >= end_ || *p != '>' || !same_name(skipped_.back(), n)) throw GiveUp{};
-        ++p;
+        p = closing(p + 1, skipped_.back());
         skipped_.pop_back();
         if (skipped_.empty()) return p;
         continue;
@@ -456,6 +460,8 @@ private:
 
   Ctx child_context(std::uint32_t owner, std::uint32_t parent, Tag tag, Frame& f) {
     Frame& o = frames_[owner];
+    f.table = o.table;  // inside a table, every element reads into it
+    f.depth = o.depth;
     switch (o.ctx) {
       case Ctx::root:
         if (tag == Tag::body && !o.seen_props) {
@@ -485,10 +491,8 @@ private:
         }
         return Ctx::skip;
       case Ctx::tbl:
-        f.table = o.table;
-        f.depth = o.depth;
-        if (tag == Tag::tblGrid && !o.seen_grid) {
-          o.seen_grid = true;
+        if (tag == Tag::tblGrid && !o.seen_props) {
+          o.seen_props = true;
           return Ctx::grid;
         }
         return tag == Tag::tr ? Ctx::tr : Ctx::skip;
@@ -496,8 +500,6 @@ private:
         if (tag == Tag::gridCol) ++o.table->grid;
         return Ctx::skip;
       case Ctx::tr:
-        f.table = o.table;
-        f.depth = o.depth;
         if (tag == Tag::trPr) {
           Frame& raw_parent = frames_[parent];
           if (parent == owner && !raw_parent.first_raw_trpr) {
@@ -526,8 +528,6 @@ private:
         }
         return Ctx::skip;
       case Ctx::tc:
-        f.table = o.table;
-        f.depth = o.depth;
         if (tag == Tag::tcPr && !o.seen_props) {
           o.seen_props = true;
           return Ctx::tcpr;

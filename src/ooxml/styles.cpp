@@ -61,7 +61,7 @@ HeadingStyles read_heading_styles(const pugi::xml_document& styles) {
 }
 
 int StyleLevels::level(const std::string& style_id) {
-  if (!loaded_) load();
+  read_now();
   auto it = levels_.find(style_id);
   return it == levels_.end() ? 0 : it->second;
 }
