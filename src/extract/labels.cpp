@@ -154,7 +154,9 @@ namespace {
 bool may_be_label(std::string_view text) {
   static const std::unordered_set<char32_t> firsts = [] {
     std::unordered_set<char32_t> f{U'其'};  // "其中：" comes off the front
-    for (const Synonym& syn : kLabels) f.insert(text::decode(std::string_view(syn.label).substr(0, 4))[0]);
+    std::size_t len = 0;
+    bool exact = true;
+    for (const Synonym& syn : kLabels) f.insert(text::decode_one(syn.label, 0, len, exact));
     return f;
   }();
   bool colon = false, exact = true;
@@ -162,7 +164,7 @@ bool may_be_label(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); i += len) {
     char32_t c = text::decode_one(text, i, len, exact);
     if (text::is_space(c)) continue;
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    c = text::halfwidth(c);
     if (c == U':' && !colon) {
       colon = true;
       continue;
@@ -171,10 +173,6 @@ bool may_be_label(std::string_view text) {
   }
   return false;
 }
-
-}  // namespace
-
-namespace {
 
 struct LabelMatch {
   std::optional<Field> field;

@@ -9,7 +9,7 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // Folds full-width forms and a few look-alikes so that parsing compares one alphabet.
 char32_t fold(char32_t c) {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  c = text::halfwidth(c);
   if (c == 0x2A7E || c == 0x2267) return 0x2265;  // ⩾ ≧ -> ≥
   if (c == 0x2A7D || c == 0x2266) return 0x2264;  // ⩽ ≦ -> ≤
   return c;

@@ -138,28 +138,12 @@ bool is_blank(std::string_view s) {
 std::string fold_for_matching(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (!ascii_space(static_cast<char>(c))) out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    std::size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (i + len > s.size()) len = s.size() - i;
-    char32_t u = len == 1 ? U'\uFFFD' : c & (0x7f >> len);
-    for (std::size_t k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xc0) != 0x80) {
-        u = U'\uFFFD';
-        len = k;
-        break;
-      }
-      u = (u << 6) | (cc & 0x3f);
-    }
-    if (u >= 0xFF01 && u <= 0xFF5E) out += static_cast<char>(u - 0xFEE0);
-    else if (!is_space(u)) out.append(s.substr(i, len));
-    i += len;
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < s.size(); i += len) {
+    char32_t u = decode_one(s, i, len, exact);
+    if (halfwidth(u) != u) out += static_cast<char>(halfwidth(u));
+    else if (!is_space(u)) out.append(s.substr(i, len));  // as written, even when invalid
   }
   return out;
 }
@@ -167,10 +151,7 @@ std::string fold_for_matching(std::string_view s) {
 std::string to_halfwidth(std::string_view s) {
   if (ascii(s)) return std::string(s);
   std::u32string cps = decode(s);
-  for (char32_t& c : cps) {
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
-    else if (c == 0x3000) c = U' ';
-  }
+  for (char32_t& c : cps) c = c == 0x3000 ? U' ' : halfwidth(c);
   return encode(cps);
 }
 

@@ -12,6 +12,9 @@ char32_t decode_one(std::string_view utf8, std::size_t i, std::size_t& len, bool
 std::string encode(std::u32string_view code_points);
 void append_utf8(std::string& out, char32_t c);
 
+// A full-width ASCII form (U+FF01..FF5E) as its ASCII character; anything else as it is.
+inline char32_t halfwidth(char32_t c) { return (c >= 0xFF01 && c <= 0xFF5E) ? c - 0xFEE0 : c; }
+
 // ASCII whitespace, no-break, ideographic (U+3000) and the other Unicode spaces, zero-width ones.
 bool is_space(char32_t c);
 

@@ -123,6 +123,8 @@ TEST_CASE("trim and is_blank cut at code points and keep well-formed text unchan
   CHECK(trim("\u3000\xff x") == "\uFFFD x");        // invalid bytes become U+FFFD, as decoded
   CHECK(trim("\xc0\xa0项") == "项");                  // an overlong space is a space, as decoded
   CHECK(trim("\xc0\xa1项") == "!项");                 // an overlong form is decoded and re-encoded
+  // Labels are compared folded: no spaces, full-width forms as ASCII, invalid bytes as written.
+  CHECK(jixiao::text::fold_for_matching("项 目\u3000名称 （Ａ１）：\xff\xE4\xB8") == "项目名称(A1):\xff\xE4\xB8");
   CHECK(is_blank(""));
   CHECK(is_blank(" \u3000\t\u200B"));
   CHECK_FALSE(is_blank(" \u3000x"));
