@@ -1,7 +1,5 @@
 #include "emit/json_writer.hpp"
 
-#include <cstring>
-
 #include "util/text.hpp"
 
 namespace jixiao::emit {
@@ -27,18 +25,10 @@ void append_json(std::string& out, std::string_view s) {
       }
     }
     if (c >= 0x80) {
-      std::size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      bool valid = len && i + len <= n;
-      char32_t cp = len ? c & (0x7f >> len) : 0;
-      for (std::size_t k = 1; valid && k < len; ++k) {
-        unsigned char cc = static_cast<unsigned char>(s[i + k]);
-        valid = (cc & 0xc0) == 0x80;
-        cp = (cp << 6) | (cc & 0x3f);
-      }
-      // Shortest form only, no surrogates, nothing past U+10FFFF.
-      static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-      valid = valid && cp >= kMin[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-      if (valid) {
+      std::size_t len = 0;
+      bool exact = true;  // shortest form, no surrogate, nothing past U+10FFFF
+      text::decode_one(s, i, len, exact);
+      if (exact) {
         i += len;
         continue;
       }
@@ -127,15 +117,6 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   bool plain = true;
   for (char c : k) plain = plain && c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80;
   if (plain) {
-    char quoted[64];
-    if (k.size() + 4 <= sizeof quoted) {
-      quoted[0] = '"';
-      std::memcpy(quoted + 1, k.data(), k.size());
-      std::memcpy(quoted + 1 + k.size(), "\": ", 3);
-      out_.append(quoted, k.size() + (compact_ ? 3 : 4));
-      after_key_ = true;
-      return *this;
-    }
     out_ += '"';
     out_ += k;
     out_ += '"';
