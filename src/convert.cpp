@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -142,12 +143,36 @@ std::optional<Error> refuse_overwriting_input(const std::string& output,
   return std::nullopt;
 }
 
-ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertOptions& options, Output& out) {
+namespace {
+
+// What a command does with each readable document (and the text prepared for it in the reading
+// thread): an error when its output could not be written.
+using UseDocument = std::function<std::optional<Error>(const InputItem&, Document&, std::string)>;
+
+// Reads every input in order, with progress: an unreadable input becomes a failure and the
+// others go to `use`. The part `convert` and `convert_each` share.
+ConvertSummary read_all(const ExpandedInputs& inputs, const ConvertOptions& options, const Prepare& prepare,
+                        const UseDocument& use) {
   ConvertSummary summary;
-  ExpandedInputs inputs = expand_inputs(arguments);
   for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
   summary.files = inputs.items.size();
   Progress progress(inputs.items.size(), options.progress, options.lang);
+  read_in_order(inputs.items, options.jobs, options.read, prepare,
+                [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string text) {
+                  progress.step(item.path);
+                  std::optional<Error> e = doc ? use(item, *doc, std::move(text)) : doc.error();
+                  if (e) summary.failures.push_back({item.path, *e});
+                  else ++summary.converted;
+                });
+  progress.finish();
+  summary.seconds = progress.seconds();
+  return summary;
+}
+
+}  // namespace
+
+ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertOptions& options, Output& out) {
+  ExpandedInputs inputs = expand_inputs(arguments);
   bool streamed_batch = options.format == OutputFormat::json && !inputs.single_file;
   std::vector<Document> kept;  // CSV and XLSX only
   Prepare serialise;  // in the reading threads
@@ -165,70 +190,52 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
       *doc = Document{};
       return text;
     };
-  read_in_order(inputs.items, options.jobs, options.read, serialise,
-                [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string text) {
-                  progress.step(item.path);
-                  if (!doc) {
-                    summary.failures.push_back({item.path, doc.error()});
-                    return;
-                  }
-                  ++summary.converted;
-                  if (!text_out) {
-                    kept.push_back(std::move(*doc));
-                    return;
-                  }
-                  if (streamed_batch) {
-                    if (summary.converted == 1) out.write(batch_json_open());
-                    out.write(batch_json_separator(summary.converted == 1));
-                  }
-                  out.write(text);
-                });
-  progress.finish();
+  bool first = true;
+  ConvertSummary summary = read_all(inputs, options, serialise,
+                                    [&](const InputItem&, Document& doc, std::string text) -> std::optional<Error> {
+                                      if (!text_out) {
+                                        kept.push_back(std::move(doc));
+                                        return std::nullopt;
+                                      }
+                                      if (streamed_batch) {
+                                        if (first) out.write(batch_json_open());
+                                        out.write(batch_json_separator(first));
+                                      }
+                                      first = false;
+                                      out.write(text);
+                                      return std::nullopt;
+                                    });
   if (streamed_batch && summary.converted) out.write(batch_json_close(false));
   if (!kept.empty()) {
     if (auto bytes = whole_output(kept, options, summary.failures)) out.write(*bytes);
     else summary.converted = 0;
   }
   summary.wrote = summary.converted > 0;
-  summary.seconds = progress.seconds();
   return summary;
 }
 
 ConvertSummary convert_each(const std::vector<std::string>& arguments, const ConvertOptions& options,
                             const std::string& dir) {
   namespace fs = std::filesystem;
-  ConvertSummary summary;
-  ExpandedInputs inputs = expand_inputs(arguments);
-  for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
-  summary.files = inputs.items.size();
-  Progress progress(inputs.items.size(), options.progress, options.lang);
   Prepare fix;
   if (options.fix) fix = [](Expected<Document>& doc) -> std::string {
     if (doc) apply_fixes(*doc);
     return {};
   };
-  read_in_order(inputs.items, options.jobs, options.read, fix,
-                [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
-                  progress.step(item.path);
-                  if (!doc) {
-                    summary.failures.push_back({item.path, doc.error()});
-                    return;
-                  }
-                  fs::path target = fs::path(dir) / fs::path(item.relative).replace_extension(extension_of(options.format));
-                  std::error_code ec;
-                  fs::create_directories(target.parent_path(), ec);
-                  std::string bytes;
-                  std::vector<FileFailure> failures;
-                  if (options.format == OutputFormat::json) bytes = to_json(*doc, options.lang);
-                  else if (options.format == OutputFormat::ndjson) bytes = to_json_line(*doc, options.lang);
-                  else if (auto whole = whole_output({*doc}, options, failures)) bytes = *whole;
-                  std::optional<Error> e = failures.empty() ? write_output(target.string(), bytes) : failures[0].error;
-                  if (e) summary.failures.push_back({item.path, *e});
-                  else ++summary.converted;
-                });
-  progress.finish();
+  ConvertSummary summary = read_all(
+      expand_inputs(arguments), options, fix,
+      [&](const InputItem& item, Document& doc, std::string) -> std::optional<Error> {
+        fs::path target = fs::path(dir) / fs::path(item.relative).replace_extension(extension_of(options.format));
+        std::error_code ec;
+        fs::create_directories(target.parent_path(), ec);
+        std::string bytes;
+        std::vector<FileFailure> failures;
+        if (options.format == OutputFormat::json) bytes = to_json(doc, options.lang);
+        else if (options.format == OutputFormat::ndjson) bytes = to_json_line(doc, options.lang);
+        else if (auto whole = whole_output({doc}, options, failures)) bytes = *whole;
+        return failures.empty() ? write_output(target.string(), bytes) : failures[0].error;
+      });
   summary.wrote = summary.converted > 0;
-  summary.seconds = progress.seconds();
   return summary;
 }
 
