@@ -1,5 +1,6 @@
 #include "jixiao/pipeline.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <cstdio>
@@ -145,21 +146,32 @@ Expected<Document> read_document(const std::string& path, const ReadOptions& opt
 
 Expected<Document> read_document_stream(std::FILE* in, const std::string& display_path,
                                         const ReadOptions& options) {
+  auto too_large = [&] {
+    std::string max = std::to_string(options.limits.max_input_bytes >> 20);
+    return Error{ErrorKind::too_large,
+                 {"文件超过 " + max + " MiB 上限，不像绩效目标文档",
+                  "the file is larger than the limit of " + max +
+                      " MiB; not a performance-target document"}};
+  };
   std::vector<std::uint8_t> bytes;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) {
-    bytes.insert(bytes.end(), buffer, buffer + n);
-    if (bytes.size() > options.limits.max_input_bytes) {
-      std::string max = std::to_string(options.limits.max_input_bytes >> 20);
-      return Error{ErrorKind::too_large,
-                   {"文件超过 " + max + " MiB 上限，不像绩效目标文档",
-                    "the file is larger than the limit of " + max +
-                        " MiB; not a performance-target document"}};
-    }
+  // A regular file is read at its size in one go; a pipe grows the buffer as it comes.
+  struct stat st;
+  std::size_t expected = 0;
+  if (::fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    if (static_cast<std::uint64_t>(st.st_size) > options.limits.max_input_bytes) return too_large();
+    expected = static_cast<std::size_t>(st.st_size);
+  }
+  std::size_t size = 0;
+  for (;;) {
+    if (bytes.size() == size) bytes.resize(size ? size * 2 : std::max<std::size_t>(expected + 1, 1 << 16));
+    std::size_t n = std::fread(bytes.data() + size, 1, bytes.size() - size, in);
+    size += n;
+    if (size > options.limits.max_input_bytes) return too_large();
+    if (n == 0 || std::feof(in)) break;
   }
   if (std::ferror(in))
     return Error{ErrorKind::cannot_open, {"无法打开文件：读取出错", "cannot open the file: read error"}};
+  bytes.resize(size);
   return read_document_bytes(bytes, display_path, options);
 }
 

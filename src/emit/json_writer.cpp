@@ -1,15 +1,26 @@
 #include "emit/json_writer.hpp"
 
+#include <algorithm>
+
 #include "util/text.hpp"
 
 namespace jixiao::emit {
+namespace {
 
-void append_json(std::string& out, std::string_view s) {
-  out += '"';
-  // Valid UTF-8 is copied as it is, a run at a time; only control characters, quotes and
-  // backslashes change. Anything invalid becomes U+FFFD.
+// The most a byte of text takes escaped: "\u001f" for a control character.
+constexpr std::size_t kMaxEscaped = 6;
+
+// `s` quoted and escaped at `dst`, which has room for kMaxEscaped * s.size() + 2 bytes; the end.
+// Valid UTF-8 is copied as it is, a run at a time; only control characters, quotes and
+// backslashes change. Anything invalid becomes U+FFFD.
+char* escape(char* dst, std::string_view s) {
+  *dst++ = '"';
   const std::size_t n = s.size();
   std::size_t i = 0, run = 0;
+  auto flush = [&] {
+    std::memcpy(dst, s.data() + run, i - run);
+    dst += i - run;
+  };
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
@@ -32,62 +43,69 @@ void append_json(std::string& out, std::string_view s) {
         i += len;
         continue;
       }
-      out.append(s.data() + run, i - run);
-      text::append_utf8(out, U'\uFFFD');
+      flush();
+      std::memcpy(dst, "\xEF\xBF\xBD", 3);  // U+FFFD
+      dst += 3;
       run = ++i;
       continue;
     }
-    out.append(s.data() + run, i - run);
+    flush();
     run = ++i;
+    *dst++ = '\\';
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"': *dst++ = '"'; break;
+      case '\\': *dst++ = '\\'; break;
+      case '\n': *dst++ = 'n'; break;
+      case '\t': *dst++ = 't'; break;
+      case '\r': *dst++ = 'r'; break;
+      case '\b': *dst++ = 'b'; break;
+      case '\f': *dst++ = 'f'; break;
       default: {
         static const char* hex = "0123456789abcdef";
-        out += "\\u00";
-        out += hex[c >> 4];
-        out += hex[c & 0xf];
+        std::memcpy(dst, "u00", 3);
+        dst[3] = hex[c >> 4];
+        dst[4] = hex[c & 0xf];
+        dst += 5;
       }
     }
   }
-  out.append(s.data() + run, n - run);
-  out += '"';
+  flush();
+  *dst++ = '"';
+  return dst;
 }
 
-void JsonWriter::newline() {
-  if (compact_) return;
-  // A line end and its indentation in one append, from a run of spaces long enough for any
+}  // namespace
+
+void append_json(std::string& out, std::string_view s) {
+  std::size_t at = out.size();
+  out.resize(at + kMaxEscaped * s.size() + 2);
+  out.resize(static_cast<std::size_t>(escape(out.data() + at, s) - out.data()));
+}
+
+void JsonWriter::separate() {
+  // A line end and its indentation in one copy, from a run of spaces long enough for any
   // depth a model reaches; deeper lines (never written today) take the slow way.
-  static const std::string kLine = "\n" + std::string(126, ' ');
-  std::size_t indent = static_cast<std::size_t>(base_indent_) + empty_.size() * 2;
-  if (indent < kLine.size()) {
-    out_.append(kLine, 0, indent + 1);
-  } else {
-    out_ += '\n';
-    out_.append(indent, ' ');
-  }
-}
-
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
+  static const std::string kLine = ",\n" + std::string(126, ' ');
+  const bool comma = !empty_.back();
+  empty_.back() = false;
+  if (compact_) {
+    if (comma) put(',');
     return;
   }
-  if (!empty_.empty()) {
-    if (!empty_.back()) out_ += ',';
-    empty_.back() = false;
-    newline();
+  std::size_t indent = static_cast<std::size_t>(base_indent_) + empty_.size() * 2;
+  if (indent + 2 <= kLine.size()) {
+    put(std::string_view(kLine).substr(comma ? 0 : 1, indent + (comma ? 2 : 1)));
+  } else {
+    if (comma) put(',');
+    put('\n');
+    std::memset(room(indent), ' ', indent);
+    used_ += indent;
   }
 }
 
-JsonWriter& JsonWriter::begin_object() {
+JsonWriter& JsonWriter::open(char bracket) {
   before_value();
-  out_ += '{';
+  put(bracket);
   empty_.push_back(true);
   return *this;
 }
@@ -95,59 +113,47 @@ JsonWriter& JsonWriter::begin_object() {
 JsonWriter& JsonWriter::close(char bracket) {
   bool was_empty = empty_.back();
   empty_.pop_back();
-  if (!was_empty) newline();
-  out_ += bracket;
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_object() { return close('}'); }
-
-JsonWriter& JsonWriter::begin_array() {
-  before_value();
-  out_ += '[';
-  empty_.push_back(true);
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_array() { return close(']'); }
-
-JsonWriter& JsonWriter::key(std::string_view k) {
-  before_value();
-  // Keys are the program's own names: plain ASCII is written as it is.
-  bool plain = true;
-  for (char c : k) plain = plain && c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80;
-  if (plain) {
-    out_ += '"';
-    out_ += k;
-    out_ += '"';
-  } else {
-    append_json(out_, k);
+  if (!was_empty && !compact_) {
+    std::size_t indent = static_cast<std::size_t>(base_indent_) + empty_.size() * 2;
+    char* p = room(indent + 1);
+    *p = '\n';
+    std::memset(p + 1, ' ', indent);
+    used_ += indent + 1;
   }
-  out_ += compact_ ? ":" : ": ";
+  put(bracket);
+  return *this;
+}
+
+JsonWriter& JsonWriter::escaped_key(std::string_view k) {
+  used_ = static_cast<std::size_t>(escape(room(kMaxEscaped * k.size() + 2), k) - out_.data());
+  put(compact_ ? std::string_view(":") : std::string_view(": "));
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::string(std::string_view s) {
   before_value();
-  append_json(out_, s);
+  used_ = static_cast<std::size_t>(escape(room(kMaxEscaped * s.size() + 2), s) - out_.data());
   return *this;
 }
 
-JsonWriter& JsonWriter::number(const std::string& decimal_text) {
-  before_value();
-  out_ += decimal_text;
-  return *this;
+JsonWriter& JsonWriter::integer(std::int64_t n) {
+  char digits[24];
+  char* end = digits + sizeof digits;
+  char* p = end;
+  std::uint64_t u = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+  do {
+    *--p = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (n < 0) *--p = '-';
+  return number(std::string_view(p, static_cast<std::size_t>(end - p)));
 }
-
-JsonWriter& JsonWriter::integer(std::int64_t n) { return number(std::to_string(n)); }
-
-JsonWriter& JsonWriter::boolean(bool b) { return number(b ? "true" : "false"); }
-
-JsonWriter& JsonWriter::null() { return number("null"); }
 
 std::string JsonWriter::finish() {
-  out_ += '\n';  // NDJSON's line end too
+  put('\n');  // NDJSON's line end too
+  out_.resize(used_);
+  used_ = 0;
   return std::move(out_);
 }
 

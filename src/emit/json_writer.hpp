@@ -1,7 +1,9 @@
 #pragma once
 // A small streaming JSON writer: keys in the order written, two-space indentation, numbers
 // passed as exact decimal text, strings always valid UTF-8. Deterministic by construction.
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,29 +15,73 @@ public:
   // Compact: one line, no spaces (NDJSON); else two-space indentation.
   explicit JsonWriter(bool compact = false, int base_indent = 0)
       : compact_(compact), base_indent_(base_indent) {}
-  JsonWriter& begin_object();
-  JsonWriter& end_object();
-  JsonWriter& begin_array();
-  JsonWriter& end_array();
-  JsonWriter& key(std::string_view k);
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
+  // Inline, so that the check of a literal key folds away when compiling.
+  JsonWriter& key(std::string_view k) {
+    before_value();
+    // Keys are the program's own names: plain ASCII is written as it is.
+    bool plain = true;
+    for (char c : k) plain = plain && c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80;
+    if (!plain) return escaped_key(k);
+    char* p = room(k.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (!compact_) *p++ = ' ';
+    used_ = static_cast<std::size_t>(p - out_.data());
+    after_key_ = true;
+    return *this;
+  }
   JsonWriter& string(std::string_view s);
-  JsonWriter& number(const std::string& decimal_text);  // already a valid JSON number
+  JsonWriter& number(std::string_view decimal_text) {  // already a valid JSON number
+    before_value();
+    put(decimal_text);
+    return *this;
+  }
   JsonWriter& integer(std::int64_t n);
-  JsonWriter& boolean(bool b);
-  JsonWriter& null();
+  JsonWriter& boolean(bool b) { return number(b ? "true" : "false"); }
+  JsonWriter& null() { return number("null"); }
   std::string finish();
   // Text written as it is, before anything else (a stream's indentation).
   JsonWriter& raw(std::string_view text) {
-    out_ += text;
+    put(text);
     return *this;
   }
-  void reserve(std::size_t bytes) { out_.reserve(bytes); }
+  void reserve(std::size_t bytes) {
+    if (bytes > out_.size()) out_.resize(bytes);
+  }
 
 private:
-  void before_value();
+  // Room for `n` more bytes at the end of what is written; the caller writes them and adds
+  // them to used_. The text lives in out_, whose size is its room, until finish().
+  char* room(std::size_t n) {
+    if (out_.size() - used_ < n) out_.resize(std::max(out_.size() * 2, used_ + n + 256));
+    return out_.data() + used_;
+  }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    used_ += s.size();
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++used_;
+  }
+  void before_value() {
+    if (after_key_) after_key_ = false;
+    else if (!empty_.empty()) separate();
+  }
+  JsonWriter& escaped_key(std::string_view k);
+  JsonWriter& open(char bracket);
   JsonWriter& close(char bracket);
-  void newline();
+  // A comma when needed, then the line end and indentation of the next member.
+  void separate();
   std::string out_;
+  std::size_t used_ = 0;
   std::vector<char> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
   bool compact_ = false;

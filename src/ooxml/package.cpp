@@ -130,28 +130,32 @@ Expected<std::string> Package::read(const std::string& part) const {
     return too_compressed(part, limits_.max_ratio);
   zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
   if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
-  std::string out;
-  char buffer[1 << 16];
+  // Inflated straight into the result, sized as declared (up to 16 MiB: a declared size can
+  // lie) plus one byte, so that a part as large as declared is read in one call.
+  std::string out(declared ? static_cast<std::size_t>(std::min<std::uint64_t>(declared, 16u << 20)) + 1 : 1u << 16, '\0');
+  std::size_t size = 0;
   for (;;) {
-    zip_int64_t n = zip_fread(f, buffer, sizeof buffer);
+    if (size == out.size()) out.resize(out.size() * 2);
+    zip_int64_t n = zip_fread(f, out.data() + size, out.size() - size);
     if (n < 0) {
       std::string reason = zip_file_strerror(f);
       zip_fclose(f);
       return corrupt(part + ": " + reason);
     }
     if (n == 0) break;
+    size += static_cast<std::size_t>(n);
     // The declared size can lie: the cap is enforced on what actually inflates.
-    if (out.size() + static_cast<std::uint64_t>(n) > limits_.max_part_bytes) {
+    if (size > limits_.max_part_bytes) {
       zip_fclose(f);
       return too_large(part, limits_.max_part_bytes);
     }
-    out.append(buffer, static_cast<std::size_t>(n));
     // A zip bomb inflates far beyond what any text compresses to: stop it early.
-    if (out.size() > (1u << 20) && out.size() / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio) {
+    if (size > (1u << 20) && size / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio) {
       zip_fclose(f);
       return too_compressed(part, limits_.max_ratio);
     }
   }
+  out.resize(size);
   zip_fclose(f);
   return out;
 }
