@@ -251,17 +251,26 @@ std::optional<Heading> project_heading(std::string_view text) {
   // A heading holds 绩效目标表, perhaps spaced out: without 表 the text is not one (most
   // paragraphs, long ones among them, are turned away here before being decoded).
   if (text.find("表") == std::string_view::npos) return std::nullopt;
-  std::string s(text);
-  std::size_t lead = 0;
-  std::u32string cps = text::decode(s);
-  while (lead < cps.size() && text::is_space(cps[lead])) ++lead;
-  std::u32string body = cps.substr(lead);
-  if (text::strip_spaces(text::encode(body)).find("绩效目标表") == std::string::npos)
-    return std::nullopt;
+  std::u32string cps = text::decode(text);
+  std::u32string_view body = cps;
+  while (!body.empty() && text::is_space(body[0])) body.remove_prefix(1);
+  // 绩效目标表 in the text without its spaces.
+  static constexpr std::u32string_view kTitle = U"绩效目标表";
+  bool titled = false;
+  for (std::size_t i = 0; i < body.size() && !titled; ++i) {
+    std::size_t j = i, k = 0;
+    for (; j < body.size() && k < kTitle.size(); ++j) {
+      if (text::is_space(body[j])) continue;
+      if (body[j] != kTitle[k]) break;
+      ++k;
+    }
+    titled = k == kTitle.size();
+  }
+  if (!titled) return std::nullopt;
   // TOC entries end in a tab and a page number.
   auto tab = body.rfind(U'\t');
-  if (tab != std::u32string::npos) {
-    std::u32string tail = body.substr(tab + 1);
+  if (tab != std::u32string_view::npos) {
+    std::u32string_view tail = body.substr(tab + 1);
     if (!tail.empty() && std::all_of(tail.begin(), tail.end(), [](char32_t c) {
           return (c >= U'0' && c <= U'9') || text::is_space(c);
         }))
@@ -281,10 +290,14 @@ std::optional<Heading> project_heading(std::string_view text) {
                    sep == U'）'))
       number_end = i + 1;
   }
+  // At most 300 bytes of text, spaces not counted.
+  std::size_t bytes = 0;
+  for (char32_t c : body.substr(number_end))
+    if (!text::is_space(c)) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  if (bytes > 300) return std::nullopt;
   Heading h;
   h.number = text::encode(body.substr(0, number_end));
   h.text = text::encode(body.substr(number_end));
-  if (text::strip_spaces(h.text).size() > 300) return std::nullopt;
   return h;
 }
 

@@ -15,18 +15,23 @@ char32_t fold(char32_t c) {
   return c;
 }
 
-std::u32string folded_without_spaces(std::string_view text, std::u32string* original) {
-  std::u32string out;
-  for (char32_t c : text::decode(text)) {
+// The text without spaces, folded, into `out` (and as written into `original`): buffers that
+// are reused, so that reading a value allocates nothing for them.
+void folded_without_spaces(std::string_view text, std::u32string& out, std::u32string* original) {
+  out.clear();
+  if (original) original->clear();
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < text.size(); i += len) {
+    char32_t c = text::decode_one(text, i, len, exact);
     if (text::is_space(c)) continue;
     out += fold(c);
     if (original) *original += c;
   }
-  return out;
 }
 
 // Reads "-1,234.5" at `i` (thousands separators only between groups of three).
-std::optional<Decimal> number_at(const std::u32string& s, std::size_t& i) {
+std::optional<Decimal> number_at(std::u32string_view s, std::size_t& i) {
   std::size_t j = i;
   std::string ascii;
   if (j < s.size() && (s[j] == U'-' || s[j] == U'+')) ascii += static_cast<char>(s[j++]);
@@ -53,45 +58,48 @@ std::optional<Decimal> number_at(const std::u32string& s, std::size_t& i) {
   return d;
 }
 
-bool consume(const std::u32string& s, std::size_t& i, std::u32string_view word) {
-  if (s.compare(i, word.size(), word) != 0) return false;
-  i += word.size();
+bool ends_with(std::u32string_view s, std::u32string_view word) {
+  return s.size() >= word.size() && s.substr(s.size() - word.size()) == word;
+}
+
+bool drop_suffix(std::u32string_view& s, std::u32string_view word) {
+  if (!ends_with(s, word)) return false;
+  s.remove_suffix(word.size());
   return true;
 }
 
-bool drop_suffix(std::u32string& s, std::u32string_view word) {
-  if (s.size() < word.size() || s.compare(s.size() - word.size(), word.size(), word) != 0)
-    return false;
-  s.erase(s.size() - word.size());
-  return true;
+// A whole number: the text without spaces, folded, is one and nothing else.
+std::optional<Decimal> whole_number(std::u32string_view s) {
+  std::size_t i = 0;
+  auto d = number_at(s, i);
+  if (!d || i != s.size()) return std::nullopt;
+  return d;
 }
+
+thread_local std::u32string folded_buffer, original_buffer;
 
 }  // namespace
 
 std::optional<Decimal> parse_amount(std::string_view text) {
-  std::u32string s = folded_without_spaces(text, nullptr);
-  if (!s.empty() && (s[0] == U'¥' || s[0] == U'￥')) s.erase(0, 1);
+  folded_without_spaces(text, folded_buffer, nullptr);
+  std::u32string_view s = folded_buffer;
+  if (!s.empty() && (s[0] == U'¥' || s[0] == U'￥')) s.remove_prefix(1);
   if (!drop_suffix(s, U"万元")) drop_suffix(s, U"元");
-  std::size_t i = 0;
-  auto d = number_at(s, i);
-  if (!d || i != s.size()) return std::nullopt;
-  return d;
+  return whole_number(s);
 }
 
 std::optional<Decimal> parse_percent(std::string_view text) {
-  std::u32string s = folded_without_spaces(text, nullptr);
+  folded_without_spaces(text, folded_buffer, nullptr);
+  std::u32string_view s = folded_buffer;
   drop_suffix(s, U"%") || drop_suffix(s, U"百分比");
-  std::size_t i = 0;
-  auto d = number_at(s, i);
-  if (!d || i != s.size()) return std::nullopt;
-  return d;
+  return whole_number(s);
 }
 
 IndicatorValue parse_indicator_value(std::string_view text) {
   IndicatorValue v;
   v.text = std::string(text);
-  std::u32string original;
-  std::u32string s = folded_without_spaces(text, &original);
+  folded_without_spaces(text, folded_buffer, &original_buffer);
+  std::u32string_view s = folded_buffer, original = original_buffer;
   static const struct {
     std::u32string_view word;
     const char* op;
@@ -106,14 +114,16 @@ IndicatorValue parse_indicator_value(std::string_view text) {
       {U"等于", "="},      {U"=", "="},
   };
   std::size_t i = 0;
-  std::optional<std::string> op;
-  for (const auto& o : kOps)
-    if (consume(s, i, o.word)) {
-      op = o.op;
-      break;
-    }
+  const char* op = nullptr;
+  if (!s.empty() && !is_digit(s[0]))  // a number first: no comparison word before it
+    for (const auto& o : kOps)
+      if (s.substr(0, o.word.size()) == o.word) {
+        op = o.op;
+        i = o.word.size();
+        break;
+      }
   std::optional<Decimal> number = number_at(s, i);
-  std::u32string rest = original.substr(i), rest_folded = s.substr(i);
+  std::u32string_view rest = original.substr(i), rest_folded = s.substr(i);
   if (number && !op) {
     if (drop_suffix(rest_folded, U"以上")) op = ">=";
     else if (drop_suffix(rest_folded, U"以下") || drop_suffix(rest_folded, U"以内")) op = "<=";
@@ -131,7 +141,7 @@ IndicatorValue parse_indicator_value(std::string_view text) {
     // Without a number there is no comparison, and nothing but a grade to read.
     return v;
   }
-  v.op = op;
+  if (op) v.op = op;
   v.number = number;
   bool has_digit = false;
   for (char32_t c : rest_folded) has_digit = has_digit || is_digit(c);
@@ -164,8 +174,10 @@ std::vector<Goal> split_goals(std::string_view text) {
   };
   std::vector<Goal> goals;
   auto close = [&](std::optional<int> number, std::size_t from, std::size_t to) {
-    std::string item = text::trim(text::encode(s.substr(from, to - from)));
-    if (!item.empty() || number) goals.push_back({number, item});
+    // Trimmed as code points, then encoded: what trimming the encoded text gives.
+    while (from < to && text::is_space(s[from])) ++from;
+    while (to > from && text::is_space(s[to - 1])) --to;
+    if (from < to || number) goals.push_back({number, text::encode(std::u32string_view(s).substr(from, to - from))});
   };
   std::size_t line_start = 0;
   while (line_start <= s.size()) {

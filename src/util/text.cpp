@@ -2,7 +2,7 @@
 
 namespace jixiao::text {
 
-char32_t decode_one(std::string_view s, std::size_t i, std::size_t& len, bool& exact) {
+char32_t decode_other(std::string_view s, std::size_t i, std::size_t& len, bool& exact) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   len = 1;
   if (c < 0x80) return c;
@@ -44,21 +44,26 @@ std::u32string decode(std::string_view s) {
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xc0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3f));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xe0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (c & 0x3f));
-  } else if (c < 0x110000) {
-    out += static_cast<char>(0xf0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (c & 0x3f));
-  } else {
-    append_utf8(out, U'\uFFFD');
+    return;
   }
+  if (c >= 0x110000) c = U'\uFFFD';
+  char b[4];
+  std::size_t n;
+  if (c < 0x800) {
+    b[0] = static_cast<char>(0xc0 | (c >> 6));
+    n = 2;
+  } else if (c < 0x10000) {
+    b[0] = static_cast<char>(0xe0 | (c >> 12));
+    b[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    n = 3;
+  } else {
+    b[0] = static_cast<char>(0xf0 | (c >> 18));
+    b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+    b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    n = 4;
+  }
+  b[n - 1] = static_cast<char>(0x80 | (c & 0x3f));
+  out.append(b, n);
 }
 
 std::string encode(std::u32string_view cps) {
@@ -68,7 +73,7 @@ std::string encode(std::u32string_view cps) {
   return out;
 }
 
-bool is_space(char32_t c) {
+bool is_space_beyond_ascii(char32_t c) {
   switch (c) {
     case U' ': case U'\t': case U'\n': case U'\r': case U'\v': case U'\f':
     case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:

@@ -6,17 +6,39 @@
 namespace jixiao::text {
 
 std::u32string decode(std::string_view utf8);
+// decode_one beyond its two common cases.
+char32_t decode_other(std::string_view utf8, std::size_t i, std::size_t& len, bool& exact);
 // The code point at byte `i` as decode() reads it, and its length in `len`; `exact` is cleared
-// when the bytes are not its shortest encoding (invalid, or an overlong form).
-char32_t decode_one(std::string_view utf8, std::size_t i, std::size_t& len, bool& exact);
+// when the bytes are not its shortest encoding (invalid, or an overlong form). ASCII and a
+// well-formed three-byte sequence (most Chinese text) are read inline.
+inline char32_t decode_one(std::string_view utf8, std::size_t i, std::size_t& len, bool& exact) {
+  unsigned char c = static_cast<unsigned char>(utf8[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  if ((c & 0xf0) == 0xe0 && i + 2 < utf8.size()) {
+    unsigned char c1 = static_cast<unsigned char>(utf8[i + 1]), c2 = static_cast<unsigned char>(utf8[i + 2]);
+    // Continuation bytes, not overlong (E0 needs A0..BF), not a surrogate (ED needs 80..9F).
+    if ((c1 & 0xc0) == 0x80 && (c2 & 0xc0) == 0x80 && (c != 0xe0 || c1 >= 0xa0) && (c != 0xed || c1 < 0xa0)) {
+      len = 3;
+      return (char32_t(c & 0x0f) << 12) | (char32_t(c1 & 0x3f) << 6) | char32_t(c2 & 0x3f);
+    }
+  }
+  return decode_other(utf8, i, len, exact);
+}
 std::string encode(std::u32string_view code_points);
 void append_utf8(std::string& out, char32_t c);
 
 // A full-width ASCII form (U+FF01..FF5E) as its ASCII character; anything else as it is.
 inline char32_t halfwidth(char32_t c) { return (c >= 0xFF01 && c <= 0xFF5E) ? c - 0xFEE0 : c; }
 
+bool is_space_beyond_ascii(char32_t c);
 // ASCII whitespace, no-break, ideographic (U+3000) and the other Unicode spaces, zero-width ones.
-bool is_space(char32_t c);
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == U' ' || (c >= U'\t' && c <= U'\r');
+  return c >= 0xA0 && is_space_beyond_ascii(c);
+}
 
 // The text with every space (as is_space) removed.
 std::string strip_spaces(std::string_view utf8);
