@@ -2,7 +2,6 @@
 // parse it with pugixml — and nothing more. jixiao's reading time is measured against it.
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -16,8 +15,11 @@ int main(int argc, char** argv) {
   mallopt(M_TRIM_THRESHOLD, 128 << 20);
   std::size_t nodes = 0;
   for (int k = 1; k < argc; ++k) {
-    std::ifstream in(argv[k], std::ios::binary);
-    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // The file in one read, at its size, as jixiao reads it.
+    std::ifstream in(argv[k], std::ios::binary | std::ios::ate);
+    std::vector<char> bytes(in ? static_cast<std::size_t>(in.tellg()) : 0);
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

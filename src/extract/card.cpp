@@ -7,9 +7,8 @@
 
 namespace jixiao::extract {
 
-std::vector<Entry> row_entries(const ooxml::Table& t, int row) {
-  std::vector<Entry> out;
-  out.reserve(static_cast<std::size_t>(t.columns));
+const std::vector<Entry>& row_entries(const ooxml::Table& t, int row, std::vector<Entry>& out) {
+  out.clear();
   for (int c = 0; c < t.columns; ++c) {
     const ooxml::Cell& cell = t.at(row, c);
     if (cell.role == ooxml::CellRole::origin) {
@@ -23,8 +22,9 @@ std::vector<Entry> row_entries(const ooxml::Table& t, int row) {
 
 bool is_card(const ooxml::Table& t, int end_row) {
   int labels = 0;
+  std::vector<Entry> entries;
   for (int r = 0; r < end_row; ++r)
-    for (const Entry& e : row_entries(t, r)) {
+    for (const Entry& e : row_entries(t, r, entries)) {
       if (e.continued) continue;
       auto f = match_label(e.text());
       if (f && *f < Field::unit_name) ++labels;
@@ -43,8 +43,9 @@ public:
 
   void read(int end_row) {
     std::optional<Field> group_above;
+    std::vector<Entry> entries;
     for (int r = 0; r < end_row; ++r) {
-      std::vector<Entry> entries = row_entries(t_, r);
+      row_entries(t_, r, entries);
       if (entries.empty()) continue;
       // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
       std::optional<Field> group = blank(entries[0].text()) ? group_above : match_label(entries[0].text());
@@ -91,7 +92,7 @@ public:
       group_above = group;
     }
     for (int r = 0; r < end_row; ++r)
-      for (const Entry& e : row_entries(t_, r))
+      for (const Entry& e : row_entries(t_, r, entries))
         if (!e.continued && !used(r, e) && !blank(e.text()))
           w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + e.text() + "”，已跳过",
                  "unrecognised content in the project card, skipped: \"" + e.text() + "\"");

@@ -25,9 +25,10 @@ bool blank(const std::string& s) { return text::is_blank(s); }
 }  // namespace
 
 std::optional<int> find_indicator_header(const ooxml::Table& t) {
+  std::vector<Entry> entries;
   for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
     bool level1 = false, other = false;
-    for (const Entry& e : row_entries(t, r)) {
+    for (const Entry& e : row_entries(t, r, entries)) {
       auto f = match_label(e.text());
       level1 = level1 || f == Field::level1;
       other = other || f == Field::level3 || f == Field::value;
@@ -41,7 +42,8 @@ ColumnMap map_indicator_columns(const ooxml::Table& t, int header_row, Warnings&
   ColumnMap map;
   map.col.fill(-1);
   map.columns = t.columns;
-  for (const Entry& e : row_entries(t, header_row)) {
+  std::vector<Entry> entries;
+  for (const Entry& e : row_entries(t, header_row, entries)) {
     auto f = match_label(e.text());
     auto column = f ? column_of(*f) : std::nullopt;
     if (column && map.col[*column] < 0) {

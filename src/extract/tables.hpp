@@ -29,7 +29,8 @@ struct Entry {
   bool continued = false;         // a vertical-merge continuation of a cell above
   const std::string& text() const { return *cell_text; }
 };
-std::vector<Entry> row_entries(const ooxml::Table& table, int row);
+// The entries of a row, into `buffer` (reused from row to row), which is returned.
+const std::vector<Entry>& row_entries(const ooxml::Table& table, int row, std::vector<Entry>& buffer);
 
 inline Location location(const ooxml::Table& t, int row, int col = -1) {
   return Location{t.index, row + 1, col + 1};

@@ -46,41 +46,45 @@ Table Placer::table(RawTable& raw, int depth) {
     grid = max_cols;
   }
   const int span_cap = grid > 0 ? grid : max_cols;
-  std::vector<RowLayout> rows;
-  rows.reserve(raw.rows.size());
   int width = grid;
   for (RawRow& r : raw.rows) {
-    rows.push_back(lay_out(r, span_cap));
-    long natural = rows.back().before + std::clamp(r.after, 0, span_cap);
-    for (const auto& cell : rows.back().cells) natural += cell.second;
+    lay_out(r, span_cap);
+    long natural = r.before + std::clamp(r.after, 0, span_cap);
+    for (const RawCell& cell : r.cells) natural += cell.span;
     width = static_cast<int>(std::max<long>(width, std::min<long>(natural, max_cols)));
   }
   t.columns = width;
-  for (std::size_t r = 0; r < rows.size(); ++r) place_row(t, rows[r], static_cast<int>(r), depth);
+  t.rows.reserve(raw.rows.size());
+  for (std::size_t r = 0; r < raw.rows.size(); ++r) place_row(t, raw.rows[r], static_cast<int>(r), depth);
   return t;
 }
 
-Placer::RowLayout Placer::lay_out(RawRow& raw, int span_cap) {
-  // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before.
-  RowLayout row;
-  row.before = std::clamp(raw.before, 0, span_cap);
-  row.cells.reserve(raw.cells.size());
+void Placer::lay_out(RawRow& raw, int span_cap) {
+  // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before
+  // and is left out (span 0).
+  raw.before = std::clamp(raw.before, 0, span_cap);
+  RawCell* last = nullptr;
   for (RawCell& c : raw.cells) {
     int span = std::clamp(c.span, 1, span_cap);
-    if (c.h_continue && !row.cells.empty())
-      row.cells.back().second = std::min(row.cells.back().second + span, span_cap);
-    else
-      row.cells.emplace_back(&c, span);
+    if (c.h_continue && last) {
+      last->span = std::min(last->span + span, span_cap);
+      c.span = 0;
+    } else {
+      c.span = span;
+      last = &c;
+    }
   }
-  return row;
 }
 
-void Placer::place_row(Table& t, const RowLayout& layout, int r, int depth) {
+void Placer::place_row(Table& t, RawRow& raw, int r, int depth) {
   Row row;
   row.cells.resize(static_cast<std::size_t>(t.columns));
   t.rows.push_back(std::move(row));
-  int col = std::min(layout.before, t.columns);
-  for (const auto& [rc, cell_span] : layout.cells) {
+  int col = std::min(raw.before, t.columns);
+  for (RawCell& laid : raw.cells) {
+    if (laid.span == 0) continue;  // joined to the cell before it
+    RawCell* rc = &laid;
+    const int cell_span = laid.span;
     if (col >= t.columns) {
       notice(t.index, r + 1, "该行的单元格超出表格宽度，多余的单元格已跳过",
              "the row has more cells than the table is wide; the extra cells were skipped");
@@ -99,7 +103,7 @@ void Placer::place_row(Table& t, const RowLayout& layout, int r, int depth) {
         c.origin_row = orow;
         c.origin_col = col;
       }
-      if (!text::trim(rc->text).empty())
+      if (!text::is_blank(rc->text))
         notice(t.index, r + 1, "纵向合并的续接单元格中有文字，按 Word 的显示方式忽略",
                "a vertically merged continuation cell holds text; ignored as Word shows it");
     } else {

@@ -27,7 +27,7 @@ struct RawTable;
 // A w:tc as written. Values are w:val attributes read as integers (absent or unreadable: the
 // fallbacks named), clamped later.
 struct RawCell {
-  int span = 1;  // w:gridSpan
+  int span = 1;  // w:gridSpan; once laid out, clamped, and 0 for a cell joined to the one before
   enum { none, restart, cont } vmerge = none;
   bool h_continue = false;  // w:hMerge="continue": widens the cell before it
   std::string text;         // its paragraphs joined by "\n"
@@ -60,13 +60,10 @@ public:
   void notice(int table, int row, std::string zh, std::string en);
 
 private:
-  // A row's cells with their spans clamped and legacy horizontal merges joined.
-  struct RowLayout {
-    int before = 0;
-    std::vector<std::pair<RawCell*, int>> cells;
-  };
-  static RowLayout lay_out(RawRow& raw, int span_cap);
-  void place_row(Table& t, const RowLayout& layout, int r, int depth);
+  // A row's spans clamped and legacy horizontal merges joined, in place: a cell joined to the
+  // one before it is left with span 0.
+  static void lay_out(RawRow& raw, int span_cap);
+  void place_row(Table& t, RawRow& raw, int r, int depth);
   const ReadLimits& limits_;
   Body& body_;
   int next_table_ = 1;

@@ -1,6 +1,7 @@
 // The streaming reader: WordprocessingML text straight to blocks, in one pass, without a tree.
 // It gives exactly what parsing, normalising and reading the tree gives (the differential tests
 // hold it to that), and gives up, returning null, on anything it was not built for.
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -110,10 +111,18 @@ constexpr Slots make_slots() {
 constexpr Slots kWordSlots = make_slots();
 static_assert(kWordSlots.distinct, "two of Word's names share a slot: change slot_of");
 
+// Whether an end tag's name is its start tag's: names are short, compared here without a call.
+inline bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 Tag word_tag(std::string_view n) {
   if (n.empty()) return Tag::other;
   const Name* k = kWordSlots.slot[slot_of(n)];
-  return k && k->local == n ? k->tag : Tag::other;
+  return k && same_name(k->local, n) ? k->tag : Tag::other;
 }
 
 // The elements whose attributes are read; the others' are only checked.
@@ -188,13 +197,6 @@ constexpr std::array<std::uint8_t, 256> kClass = [] {
 inline bool name_start(unsigned char c) { return kClass[c] & kNameStart; }
 inline bool space(char c) { return kClass[static_cast<unsigned char>(c)] & kSpace; }
 
-// Whether an end tag's name is its start tag's: names are short, compared here without a call.
-inline bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
 
 struct GiveUp {};  // thrown to abandon the stream: the tree reader takes over
 
@@ -265,10 +267,14 @@ private:
 
   // The rest of an end tag, after "</", which must close `open`; the position after its '>'.
   const char* closing(const char* p, std::string_view open) const {
-    std::string_view n;
-    p = name(p, n);
-    while (space(*p)) ++p;
-    if (p >= end_ || *p != '>' || !same_name(open, n)) throw GiveUp{};
+    // The name is compared as it was opened, byte for byte, and must end where that one does.
+    if (static_cast<std::size_t>(end_ - p) <= open.size()) throw GiveUp{};
+    for (std::size_t i = 0; i < open.size(); ++i)
+      if (p[i] != open[i]) throw GiveUp{};
+    p += open.size();
+    if (kClass[static_cast<unsigned char>(*p)] & kName) throw GiveUp{};
+    while (space(*p)) ++p;  // stops at the final '>' at the latest
+    if (*p != '>') throw GiveUp{};
     return p + 1;
   }
 
@@ -339,11 +345,14 @@ private:
       ++p;
       while (space(*p)) ++p;
       if (p >= end_ || (*p != '"' && *p != '\'')) throw GiveUp{};
-      const char* q = static_cast<const char*>(std::memchr(p + 1, *p, static_cast<std::size_t>(end_ - p - 1)));
-      if (!q) throw GiveUp{};
+      // The value, up to its closing quote; a '<' in it is not well-formed.
+      const char quote = *p;
+      const char* q = p + 1;
+      while (q < end_ && *q != quote && *q != '<') ++q;
+      if (q >= end_ || *q != quote) throw GiveUp{};
       std::string_view v(p + 1, static_cast<std::size_t>(q - p - 1));
-      if (std::memchr(v.data(), '<', v.size())) throw GiveUp{};
-      if (check_declarations && n.size() >= 5 && n.substr(0, 5) == "xmlns") throw GiveUp{};
+      if (check_declarations && n.size() >= 5 && n[0] == 'x' && n[1] == 'm' && n[2] == 'l' && n[3] == 'n' && n[4] == 's')
+        throw GiveUp{};
       if (Keep) attrs_.push_back({n, v});
       p = q + 1;
     }
@@ -641,9 +650,15 @@ private:
           f.table = cell.nested.back().get();
         }
         break;
-      case Ctx::tr:
-        f.table->rows.emplace_back();
+      case Ctx::tr: {
+        // Room for the cells the grid has (or the row above had), within reason.
+        std::vector<RawRow>& rows = f.table->rows;
+        std::size_t expected = f.table->grid > 0 ? static_cast<std::size_t>(f.table->grid)
+                               : rows.empty() ? 4 : rows.back().cells.size();
+        rows.emplace_back();
+        rows.back().cells.reserve(std::min<std::size_t>(expected, 64));
         break;
+      }
       case Ctx::tc:
         f.table->rows.back().cells.emplace_back();
         break;
