@@ -9,6 +9,7 @@ namespace jixiao::extract {
 
 const std::vector<Entry>& row_entries(const ooxml::Table& t, int row, std::vector<Entry>& out) {
   out.clear();
+  out.reserve(static_cast<std::size_t>(t.columns));
   for (int c = 0; c < t.columns; ++c) {
     const ooxml::Cell& cell = t.at(row, c);
     if (cell.role == ooxml::CellRole::origin) {

@@ -146,38 +146,6 @@ Tag tag_of(std::string_view name) {
   return Tag::other;
 }
 
-// What an open element is to the reader. Children of an unwrapped element belong to the
-// context of the element it stands in.
-enum class Ctx : std::uint8_t {
-  skip, root, body, para_top, para_cell, para_inner, text, ppr, tbl, grid, tr,
-  trpr,      // the row's first w:trPr, read for gridBefore and gridAfter
-  trpr_raw,  // the row's first w:trPr written as its own child, when that is another: only a
-             // w:del in it matters (it deletes the row)
-  tc, tcpr, unwrapped,
-  alternate,  // mc:AlternateContent: one child stands in its place
-};
-
-struct Frame {
-  // Every member set here, one by one: a frame is made for nearly every element read.
-  Frame(std::string_view n, Ctx c)
-      : name(n), table(nullptr), owner(0), row(0), depth(0), ctx(c), seen_props(false),
-        first_raw_trpr(false), seen_a(false), seen_b(false), seen_c(false), deleted(false),
-        has_fallback(false) {}
-  std::string_view name;
-  RawTable* table;          // tbl and everything in it: the table being read
-  std::uint32_t owner;      // the frame whose context this element's children belong to
-  std::uint32_t row;        // trpr, trpr_raw: the row's frame
-  std::int32_t depth;       // tbl, tr, tc: nesting depth of the table, 1 at the body
-  Ctx ctx;
-  bool seen_props : 1;      // para_top: its w:pPr; tr: its w:trPr; tc: its w:tcPr; tbl: its
-                            // w:tblGrid; root: its w:body
-  bool first_raw_trpr : 1;  // tr: a w:trPr was its own child; trpr: it was the first
-  bool seen_a : 1, seen_b : 1, seen_c : 1;  // the first of each property read;
-                                            // tc: seen_a, a paragraph was read
-  bool deleted : 1;         // tr: its properties mark it deleted
-  bool has_fallback : 1;    // alternate: an mc:Fallback is among its children
-};
-
 struct Attribute {
   std::string_view name, value;
 };
@@ -212,23 +180,7 @@ public:
     while (end_ > s_ && space(end_[-1])) --end_;
     if (end_ == s_ || end_[-1] != '>') throw GiveUp{};
     prolog();
-    frames_.reserve(64);
-    const char* p = s_;
-    bool closed_root = false;
-    while (!closed_root) {
-      const char* lt = p;
-      p = next_tag(p);
-      if (text_sink_ && frames_.back().ctx == Ctx::text) text(lt, p - 1);
-      if (*p == '/') {
-        p = end_tag(p + 1);
-        closed_root = frames_.empty();
-      } else if (*p == '!' || *p == '?') {
-        throw GiveUp{};  // a comment, CDATA, a DOCTYPE or a processing instruction
-      } else {
-        p = start_tag(p);
-        closed_root = frames_.empty();
-      }
-    }
+    const char* p = root(s_ + 1);
     for (; p < end_; ++p)
       if (!space(*p)) throw GiveUp{};
     return std::move(body_);
@@ -276,14 +228,6 @@ private:
     while (space(*p)) ++p;  // stops at the final '>' at the latest
     if (*p != '>') throw GiveUp{};
     return p + 1;
-  }
-
-  const char* end_tag(const char* p) {
-    if (frames_.empty()) throw GiveUp{};
-    p = closing(p, frames_.back().name);
-    close(frames_.size() - 1);
-    frames_.pop_back();
-    return p;
   }
 
   // The position after the next '<'.
@@ -376,59 +320,84 @@ private:
     return int_value(std::string(*v).c_str(), fallback);
   }
 
-  const char* start_tag(const char* p) {
-    std::string_view n;
-    p = name(p, n);
-    if (frames_.empty()) return root(p, n);
-    const std::uint32_t parent = static_cast<std::uint32_t>(frames_.size() - 1);
-    const std::uint32_t owner = frames_[parent].owner;
-    const Ctx context = frames_[owner].ctx;
-    bool empty = false;
-    if (context == Ctx::text) throw GiveUp{};  // markup inside w:t: the tree keeps its text otherwise
-    Tag tag = tag_of(n);
-    p = reads_attributes(tag) ? attributes<true>(p, empty, true) : attributes<false>(p, empty, true);
-    Frame f(n, Ctx::skip);
-    if (frames_[parent].ctx == Ctx::alternate) {
-      // The kept child's content stands in the place of mc:AlternateContent; the others go.
-      Frame& alt = frames_[parent];
-      bool keep = !alt.seen_a && (alt.has_fallback ? n == "mc:Fallback" : n == "mc:Choice");
-      if (keep) alt.seen_a = true;
-      f.ctx = keep ? Ctx::unwrapped : Ctx::skip;
-    } else switch (tag) {
-      case Tag::alternate:
-        f.ctx = Ctx::alternate;
-        f.has_fallback = !empty && fallback_follows(p);
-        break;
-      case Tag::unwrap: f.ctx = Ctx::unwrapped; break;
-      case Tag::remove: break;
-      case Tag::del:
-        if (frames_[parent].first_raw_trpr &&
-            (frames_[parent].ctx == Ctx::trpr || frames_[parent].ctx == Ctx::trpr_raw))
-          frames_[frames_[parent].row].deleted = true;
-        break;
-      default: f.ctx = child_context(owner, parent, tag, f); break;
-    }
-    if (f.ctx == Ctx::skip) return empty ? p : skip_subtree(p, n);
-    if (f.ctx == Ctx::text && !empty) {
-      // The usual run text, <w:t>characters</w:t>, is read here without a frame of its own.
-      const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
-      if (lt && end_ - lt >= 6 && std::memcmp(lt, "</w:t", 5) == 0) {
-        const char* q = lt + 5;
-        while (space(*q)) ++q;  // stops at the final '>' at the latest
-        if (*q == '>') {
-          text(p, lt);
-          return q + 1;
-        }
+  // The reader descends the document as it nests: each kind of element has a function that
+  // reads its children, with what that kind of element remembers while open (its first
+  // properties, its table, its row). An element whose content stands in its place (w:sdt,
+  // w:ins, w:hyperlink, the kept child of mc:AlternateContent …) has its children read by the
+  // same function, with the same state. Deeper than this, the tree reader takes over.
+  static constexpr int kMaxDepth = 400;
+
+  // A child's start tag, after its name: its attributes are read (kept when its kind reads them).
+  const char* start(const char* p, Tag tag, bool& empty) {
+    return reads_attributes(tag) ? attributes<true>(p, empty, true) : attributes<false>(p, empty, true);
+  }
+
+  // The children of an element up to its end tag (named `end_name`), whose content starts at
+  // `p`: w:sdt and the like stand in their place, w:sdtPr and the like go with their content, and
+  // every other child goes to `on(p, name, tag, empty, direct)`, which reads it and returns the
+  // position after it. `direct`: the children are the element's own, not those of an element
+  // standing in its place. `deletes` (a row's first w:trPr, when written as its own child): set
+  // by a w:del among its own children. Returns the position after the end tag.
+  template <class On>
+  const char* children(const char* p, std::string_view end_name, bool direct, bool* deletes, On& on) {
+    if (++depth_ > kMaxDepth) throw GiveUp{};
+    for (;;) {
+      p = next_tag(p);
+      if (*p == '/') {
+        --depth_;
+        return closing(p + 1, end_name);
+      }
+      if (*p == '!' || *p == '?') throw GiveUp{};  // a comment, CDATA, a DOCTYPE or a processing instruction
+      std::string_view n;
+      p = name(p, n);
+      const Tag tag = tag_of(n);
+      bool empty = false;
+      p = start(p, tag, empty);
+      switch (tag) {
+        case Tag::unwrap:
+          if (!empty) p = children(p, n, false, nullptr, on);
+          break;
+        case Tag::alternate:
+          if (!empty) p = alternate(p, n, on);
+          break;
+        case Tag::del:
+          if (deletes && direct) *deletes = true;
+          [[fallthrough]];
+        case Tag::remove:
+          if (!empty) p = skip_subtree(p, n);
+          break;
+        default:
+          p = on(p, n, tag, empty, direct);
       }
     }
-    f.owner = (f.ctx == Ctx::unwrapped || f.ctx == Ctx::alternate) ? owner : static_cast<std::uint32_t>(frames_.size());
-    frames_.push_back(f);
-    opened(frames_.size() - 1);
-    if (empty) {
-      close(frames_.size() - 1);
-      frames_.pop_back();
+  }
+
+  // mc:AlternateContent: its mc:Fallback stands in its place, else its first mc:Choice; the
+  // other children go.
+  template <class On>
+  const char* alternate(const char* p, std::string_view end_name, On& on) {
+    if (++depth_ > kMaxDepth) throw GiveUp{};
+    const bool has_fallback = fallback_follows(p);
+    bool kept = false;
+    for (;;) {
+      p = next_tag(p);
+      if (*p == '/') {
+        --depth_;
+        return closing(p + 1, end_name);
+      }
+      if (*p == '!' || *p == '?') throw GiveUp{};
+      std::string_view n;
+      p = name(p, n);
+      bool empty = false;
+      p = start(p, tag_of(n), empty);
+      const bool keep = !kept && (has_fallback ? n == "mc:Fallback" : n == "mc:Choice");
+      if (keep) {
+        kept = true;
+        if (!empty) p = children(p, n, false, nullptr, on);
+      } else if (!empty) {
+        p = skip_subtree(p, n);
+      }
     }
-    return p;
   }
 
   // Whether the element whose content starts at `p` has an mc:Fallback child: read ahead to its
@@ -452,7 +421,12 @@ private:
     }
   }
 
-  const char* root(const char* p, std::string_view n) {
+  const char* skip(const char* p, std::string_view n, bool empty) { return empty ? p : skip_subtree(p, n); }
+
+  // w:document, after "<": its first w:body is read, nothing else.
+  const char* root(const char* p) {
+    std::string_view n;
+    p = name(p, n);
     bool empty = false;
     p = attributes(p, empty, false);
     std::vector<std::pair<std::string_view, std::string_view>> declarations;
@@ -463,151 +437,235 @@ private:
       else if (a.name[5] == ':') declarations.emplace_back(a.name.substr(6), a.value);
     }
     if (n != "w:document" || !root_keeps_names(n, declarations) || empty) throw GiveUp{};
-    frames_.emplace_back(n, Ctx::root);
+    bool seen_body = false;
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool) {
+      if (tag != Tag::body || seen_body) return skip(q, child, child_empty);
+      seen_body = true;
+      return child_empty ? q : body(q, child);
+    };
+    return children(p, n, true, nullptr, on);
+  }
+
+  const char* body(const char* p, std::string_view n) {
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool empty, bool) {
+      switch (tag) {
+        case Tag::p: return top_paragraph(q, child, empty);
+        case Tag::tbl: return table(q, child, empty, nullptr, 1);
+        case Tag::altChunk: alt_chunk_notice(placer_); [[fallthrough]];
+        default: return skip(q, child, empty);
+      }
+    };
+    return children(p, n, true, nullptr, on);
+  }
+
+  const char* top_paragraph(const char* p, std::string_view n, bool empty) {
+    body_.blocks.emplace_back();
+    paragraph_ = &body_.blocks.back().paragraph;
+    start_paragraph(&paragraph_->text);
+    if (!empty) {
+      bool seen_ppr = false;
+      p = paragraph(p, n, &seen_ppr);
+    }
+    text_sink_ = nullptr;
     return p;
   }
 
-  Ctx child_context(std::uint32_t owner, std::uint32_t parent, Tag tag, Frame& f) {
-    Frame& o = frames_[owner];
-    f.table = o.table;  // inside a table, every element reads into it
-    f.depth = o.depth;
-    switch (o.ctx) {
-      case Ctx::root:
-        if (tag == Tag::body && !o.seen_props) {
-          o.seen_props = true;
-          return Ctx::body;
+  // A paragraph's content (and that of everything in it but w:pPr, w:rPr and the like).
+  // `seen_ppr`: for a body paragraph's own content, whether its first w:pPr was met; null where
+  // a w:pPr is not read (in a cell, or deeper in the paragraph).
+  const char* paragraph(const char* p, std::string_view n, bool* seen_ppr) {
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool empty, bool) {
+      switch (tag) {
+        case Tag::pPr:
+          if (!seen_ppr || *seen_ppr) return skip(q, child, empty);
+          *seen_ppr = true;
+          return empty ? q : paragraph_properties(q, child);
+        case Tag::not_text: return skip(q, child, empty);
+        case Tag::t: return empty ? q : run_text(q, child);
+        case Tag::tr: throw GiveUp{};  // a row inside a paragraph: the tree reader's business
+        case Tag::tab: emit('\t'); break;
+        case Tag::br: emit('\n'); break;
+        case Tag::hyphen: emit('-'); break;
+        case Tag::sym: {
+          std::string code(attribute("w:char").value_or(""));
+          char32_t c = static_cast<char32_t>(std::strtoul(code.c_str(), nullptr, 16));
+          if (c && emitting()) text::append_utf8(*text_sink_, c);
+          break;
         }
-        return Ctx::skip;
-      case Ctx::body:
-        if (tag == Tag::p) return Ctx::para_top;
-        if (tag == Tag::tbl) {
-          f.depth = 1;
-          return Ctx::tbl;
-        }
-        if (tag == Tag::altChunk) alt_chunk_notice(placer_);
-        return Ctx::skip;
-      case Ctx::para_top:
-      case Ctx::para_cell:
-      case Ctx::para_inner:
-        return in_paragraph(o, tag);
-      case Ctx::ppr:
-        if (tag == Tag::pStyle && !o.seen_a) {
-          o.seen_a = true;
-          paragraph_->style = std::string(attribute("w:val").value_or(""));
-        } else if (tag == Tag::outlineLvl && !o.seen_b) {
-          o.seen_b = true;
-          paragraph_->outline_level = level_of_outline(int_attribute(9));
-        }
-        return Ctx::skip;
-      case Ctx::tbl:
-        if (tag == Tag::tblGrid && !o.seen_props) {
-          o.seen_props = true;
-          return Ctx::grid;
-        }
-        return tag == Tag::tr ? Ctx::tr : Ctx::skip;
-      case Ctx::grid:
-        if (tag == Tag::gridCol) ++o.table->grid;
-        return Ctx::skip;
-      case Ctx::tr:
-        if (tag == Tag::trPr) {
-          Frame& raw_parent = frames_[parent];
-          if (parent == owner && !raw_parent.first_raw_trpr) {
-            raw_parent.first_raw_trpr = true;
-            f.first_raw_trpr = true;
+        case Tag::fldChar: {
+          std::string_view type = attribute("w:fldCharType").value_or("");
+          if (type == "begin") {
+            fields_.push_back(false);
+            ++unseparated_;
+          } else if (type == "separate" && !fields_.empty()) {
+            if (!fields_.back()) --unseparated_;
+            fields_.back() = true;
+          } else if (type == "end" && !fields_.empty()) {
+            if (!fields_.back()) --unseparated_;
+            fields_.pop_back();
           }
-          f.row = owner;
-          if (!o.seen_props) {
-            o.seen_props = true;
-            return Ctx::trpr;
-          }
-          return f.first_raw_trpr ? Ctx::trpr_raw : Ctx::skip;
+          break;
         }
-        return tag == Tag::tc ? Ctx::tc : Ctx::skip;
-      case Ctx::trpr:
-      case Ctx::trpr_raw:
-        if (o.ctx == Ctx::trpr) {
-          RawRow& row = o.table->rows.back();
-          if (tag == Tag::gridBefore && !o.seen_a) {
-            o.seen_a = true;
-            row.before = int_attribute(0);
-          } else if (tag == Tag::gridAfter && !o.seen_b) {
-            o.seen_b = true;
-            row.after = int_attribute(0);
-          }
-        }
-        return Ctx::skip;
-      case Ctx::tc:
-        if (tag == Tag::tcPr && !o.seen_props) {
-          o.seen_props = true;
-          return Ctx::tcpr;
-        }
-        if (tag == Tag::p) return Ctx::para_cell;
-        if (tag == Tag::tbl) {
-          RawCell& cell = o.table->rows.back().cells.back();
-          const int depth = o.depth;
-          if (depth >= limits_.max_table_depth) {
-            cell.nested.push_back(nullptr);
-            return Ctx::skip;
-          }
-          f.depth = depth + 1;
-          return Ctx::tbl;
-        }
-        return Ctx::skip;
-      case Ctx::tcpr: {
-        RawCell& cell = o.table->rows.back().cells.back();
-        if (tag == Tag::gridSpan && !o.seen_a) {
-          o.seen_a = true;
-          cell.span = int_attribute(1);
-        } else if (tag == Tag::vMerge && !o.seen_b) {
-          o.seen_b = true;
-          cell.vmerge = attribute("w:val").value_or("continue") == "restart" ? RawCell::restart : RawCell::cont;
-        } else if (tag == Tag::hMerge && !o.seen_c) {
-          o.seen_c = true;
-          cell.h_continue = attribute("w:val").value_or("") == "continue";
-        }
-        return Ctx::skip;
+        default: break;
       }
-      default: return Ctx::skip;
-    }
+      // Anything else (w:r, w:fldSimple's kin, w:bookmarkStart …) is read as paragraph content.
+      return empty ? q : paragraph(q, child, nullptr);
+    };
+    return children(p, n, true, nullptr, on);
   }
 
-  Ctx in_paragraph(Frame& o, Tag tag) {
-    switch (tag) {
-      case Tag::pPr:
-        if (o.ctx == Ctx::para_top && !o.seen_props) {
-          o.seen_props = true;
-          return Ctx::ppr;
-        }
-        return Ctx::skip;
-      case Tag::not_text: return Ctx::skip;
-      case Tag::t: return Ctx::text;
-      case Tag::tr: throw GiveUp{};  // a row inside a paragraph: the tree reader's business
-      case Tag::tab: emit('\t'); break;
-      case Tag::br: emit('\n'); break;
-      case Tag::hyphen: emit('-'); break;
-      case Tag::sym: {
-        std::string code(attribute("w:char").value_or(""));
-        char32_t c = static_cast<char32_t>(std::strtoul(code.c_str(), nullptr, 16));
-        if (c && emitting()) text::append_utf8(*text_sink_, c);
-        break;
+  // w:t: its character data, nothing else.
+  const char* run_text(const char* p, std::string_view n) {
+    const char* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end_ - p)));
+    if (!lt || lt + 1 >= end_ || lt[1] != '/') throw GiveUp{};  // markup inside w:t
+    text(p, lt);
+    return closing(lt + 2, n);
+  }
+
+  const char* paragraph_properties(const char* p, std::string_view n) {
+    bool seen_style = false, seen_outline = false;
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool empty, bool) {
+      if (tag == Tag::pStyle && !seen_style) {
+        seen_style = true;
+        paragraph_->style = std::string(attribute("w:val").value_or(""));
+      } else if (tag == Tag::outlineLvl && !seen_outline) {
+        seen_outline = true;
+        paragraph_->outline_level = level_of_outline(int_attribute(9));
       }
-      case Tag::fldChar: {
-        std::string_view type = attribute("w:fldCharType").value_or("");
-        if (type == "begin") {
-          fields_.push_back(false);
-          ++unseparated_;
-        } else if (type == "separate" && !fields_.empty()) {
-          if (!fields_.back()) --unseparated_;
-          fields_.back() = true;
-        } else if (type == "end" && !fields_.empty()) {
-          if (!fields_.back()) --unseparated_;
-          fields_.pop_back();
-        }
-        break;
-      }
-      default: break;
+      return skip(q, child, empty);
+    };
+    return children(p, n, true, nullptr, on);
+  }
+
+  // A w:tbl at `depth` (1 in the body); `cell` holds it when it is nested.
+  const char* table(const char* p, std::string_view n, bool empty, RawCell* cell, int depth) {
+    RawTable* t;
+    if (depth == 1) {
+      top_table_ = std::make_unique<RawTable>();
+      t = top_table_.get();
+    } else {
+      cell->nested.push_back(std::make_unique<RawTable>());
+      t = cell->nested.back().get();
     }
-    return Ctx::para_inner;
+    if (!empty) {
+      bool seen_grid = false;
+      auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool) {
+        if (tag == Tag::tblGrid && !seen_grid) {
+          seen_grid = true;
+          return child_empty ? q : grid(q, child, *t);
+        }
+        if (tag == Tag::tr) return row(q, child, child_empty, *t, depth);
+        return skip(q, child, child_empty);
+      };
+      p = children(p, n, true, nullptr, on);
+    }
+    if (depth == 1) {
+      Block b;
+      b.kind = Block::Kind::table;
+      b.table = placer_.table(*top_table_, 1);
+      body_.blocks.push_back(std::move(b));
+      top_table_.reset();
+    }
+    return p;
+  }
+
+  const char* grid(const char* p, std::string_view n, RawTable& t) {
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool empty, bool) {
+      if (tag == Tag::gridCol) ++t.grid;
+      return skip(q, child, empty);
+    };
+    return children(p, n, true, nullptr, on);
+  }
+
+  const char* row(const char* p, std::string_view n, bool empty, RawTable& t, int depth) {
+    // Room for the cells the grid has (or the row above had), within reason.
+    std::size_t expected = t.grid > 0 ? static_cast<std::size_t>(t.grid) : t.rows.empty() ? 4 : t.rows.back().cells.size();
+    t.rows.emplace_back();
+    t.rows.back().cells.reserve(std::min<std::size_t>(expected, 64));
+    if (empty) return p;
+    bool seen_props = false, seen_raw_props = false, deleted = false;
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool direct) {
+      if (tag == Tag::trPr) {
+        // The first w:trPr gives gridBefore and gridAfter; a w:del among the children of the
+        // first one written as the row's own child deletes the row.
+        const bool first_raw = direct && !seen_raw_props;
+        if (first_raw) seen_raw_props = true;
+        const bool read = !seen_props;
+        seen_props = true;
+        if (!read && !first_raw) return skip(q, child, child_empty);
+        return child_empty ? q : row_properties(q, child, t.rows.back(), read, first_raw ? &deleted : nullptr);
+      }
+      if (tag == Tag::tc) return cell(q, child, child_empty, t, depth);
+      return skip(q, child, child_empty);
+    };
+    p = children(p, n, true, nullptr, on);
+    if (deleted) t.rows.pop_back();
+    return p;
+  }
+
+  // A w:trPr: gridBefore and gridAfter read when `read`; `deletes` as in children().
+  const char* row_properties(const char* p, std::string_view n, RawRow& r, bool read, bool* deletes) {
+    bool seen_before = false, seen_after = false;
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool empty, bool) {
+      if (read && tag == Tag::gridBefore && !seen_before) {
+        seen_before = true;
+        r.before = int_attribute(0);
+      } else if (read && tag == Tag::gridAfter && !seen_after) {
+        seen_after = true;
+        r.after = int_attribute(0);
+      }
+      return skip(q, child, empty);
+    };
+    return children(p, n, true, deletes, on);
+  }
+
+  const char* cell(const char* p, std::string_view n, bool empty, RawTable& t, int depth) {
+    t.rows.back().cells.emplace_back();
+    if (empty) return p;
+    bool seen_props = false, seen_paragraph = false;
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool) {
+      RawCell& c = t.rows.back().cells.back();
+      switch (tag) {
+        case Tag::tcPr:
+          if (seen_props) break;
+          seen_props = true;
+          return child_empty ? q : cell_properties(q, child, c);
+        case Tag::p:
+          if (seen_paragraph) c.text += '\n';
+          seen_paragraph = true;
+          start_paragraph(&c.text);
+          if (!child_empty) q = paragraph(q, child, nullptr);
+          text_sink_ = nullptr;
+          return q;
+        case Tag::tbl:
+          if (depth >= limits_.max_table_depth) {
+            c.nested.push_back(nullptr);
+            break;
+          }
+          return table(q, child, child_empty, &c, depth + 1);
+        default: break;
+      }
+      return skip(q, child, child_empty);
+    };
+    return children(p, n, true, nullptr, on);
+  }
+
+  const char* cell_properties(const char* p, std::string_view n, RawCell& c) {
+    bool seen_span = false, seen_vmerge = false, seen_hmerge = false;
+    auto on = [&](const char* q, std::string_view child, Tag tag, bool empty, bool) {
+      if (tag == Tag::gridSpan && !seen_span) {
+        seen_span = true;
+        c.span = int_attribute(1);
+      } else if (tag == Tag::vMerge && !seen_vmerge) {
+        seen_vmerge = true;
+        c.vmerge = attribute("w:val").value_or("continue") == "restart" ? RawCell::restart : RawCell::cont;
+      } else if (tag == Tag::hMerge && !seen_hmerge) {
+        seen_hmerge = true;
+        c.h_continue = attribute("w:val").value_or("") == "continue";
+      }
+      return skip(q, child, empty);
+    };
+    return children(p, n, true, nullptr, on);
   }
 
   bool emitting() const { return unseparated_ == 0; }
@@ -619,75 +677,6 @@ private:
     text_sink_ = sink;
     fields_.clear();
     unseparated_ = 0;
-  }
-
-  // What opening an element starts.
-  void opened(std::size_t at) {
-    Frame& f = frames_[at];
-    switch (f.ctx) {
-      case Ctx::para_top: {
-        Block b;
-        body_.blocks.push_back(std::move(b));
-        paragraph_ = &body_.blocks.back().paragraph;
-        start_paragraph(&paragraph_->text);
-        break;
-      }
-      case Ctx::para_cell: {
-        RawCell& cell = f.table->rows.back().cells.back();
-        Frame& cell_frame = frames_[frames_[at - 1].owner];
-        if (cell_frame.seen_a) cell.text += '\n';
-        cell_frame.seen_a = true;
-        start_paragraph(&cell.text);
-        break;
-      }
-      case Ctx::tbl:
-        if (f.depth == 1) {
-          top_table_ = std::make_unique<RawTable>();
-          f.table = top_table_.get();
-        } else {
-          RawCell& cell = f.table->rows.back().cells.back();
-          cell.nested.push_back(std::make_unique<RawTable>());
-          f.table = cell.nested.back().get();
-        }
-        break;
-      case Ctx::tr: {
-        // Room for the cells the grid has (or the row above had), within reason.
-        std::vector<RawRow>& rows = f.table->rows;
-        std::size_t expected = f.table->grid > 0 ? static_cast<std::size_t>(f.table->grid)
-                               : rows.empty() ? 4 : rows.back().cells.size();
-        rows.emplace_back();
-        rows.back().cells.reserve(std::min<std::size_t>(expected, 64));
-        break;
-      }
-      case Ctx::tc:
-        f.table->rows.back().cells.emplace_back();
-        break;
-      default: break;
-    }
-  }
-
-  // What closing an element ends.
-  void close(std::size_t at) {
-    Frame& f = frames_[at];
-    switch (f.ctx) {
-      case Ctx::para_top:
-      case Ctx::para_cell:
-        text_sink_ = nullptr;
-        break;
-      case Ctx::tbl:
-        if (f.depth == 1) {
-          Block b;
-          b.kind = Block::Kind::table;
-          b.table = placer_.table(*top_table_, 1);
-          body_.blocks.push_back(std::move(b));
-          top_table_.reset();
-        }
-        break;
-      case Ctx::tr:
-        if (f.deleted) f.table->rows.pop_back();
-        break;
-      default: break;
-    }
   }
 
   // Character data inside w:t, with the five entities and character references resolved.
@@ -735,7 +724,6 @@ private:
   const ReadLimits& limits_;
   Body body_;
   Placer placer_;
-  std::vector<Frame> frames_;
   std::vector<Attribute> attrs_;
   std::vector<std::string_view> skipped_;  // names open in a skipped subtree
   std::unique_ptr<RawTable> top_table_;
@@ -743,6 +731,7 @@ private:
   std::string* text_sink_ = nullptr;
   std::vector<bool> fields_;
   int unseparated_ = 0;
+  int depth_ = 0;  // functions reading children, open
 };
 
 }  // namespace
