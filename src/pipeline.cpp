@@ -25,7 +25,7 @@ Error no_main_part(const std::string& why_zh, const std::string& why_en) {
                     "save it again"}};
 }
 
-Expected<ooxml::Body> body_from_xml(std::string document_xml, const std::string& part,
+Expected<ooxml::Body> body_from_xml(std::string_view document_xml, const std::string& part,
                                     std::shared_ptr<ooxml::StyleLevels> styles,
                                     const ReadLimits& limits) {
   // The usual document streams straight to blocks; anything else is parsed into a tree, which
@@ -34,7 +34,7 @@ Expected<ooxml::Body> body_from_xml(std::string document_xml, const std::string&
     body->styles = std::move(styles);
     return std::move(*body);
   }
-  auto doc = ooxml::parse_part(std::move(document_xml), part);
+  auto doc = ooxml::parse_part(std::string(document_xml), part);
   if (!doc) return doc.error();
   pugi::xml_node root = (*doc)->doc.document_element();
   if (ooxml::is(root, "w2003:wordDocument"))
@@ -74,7 +74,10 @@ Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
     return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
   if (!pkg->has(main_part))
     return no_main_part("缺少 " + main_part, main_part + " is missing");
-  auto xml = pkg->read(main_part);
+  // Inflated into a buffer each thread keeps: a county's documents are alike in size, and
+  // the part is then neither allocated nor freed for each of them.
+  thread_local std::string buffer;
+  auto xml = pkg->read_into(main_part, buffer);
   if (!xml) return xml.error();
   // Even the styles part's name is looked up only when it is needed. A document without one
   // (or whose relationships cannot be read) has no heading styles, as it would have no styles.
@@ -85,7 +88,7 @@ Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
         part_name = **part;
         return pkg->read(part_name);
       });
-  return body_from_xml(std::move(*xml), main_part, std::move(styles), limits);
+  return body_from_xml(*xml, main_part, std::move(styles), limits);
 }
 
 }  // namespace
@@ -153,8 +156,11 @@ Expected<Document> read_document_stream(std::FILE* in, const std::string& displa
                   "the file is larger than the limit of " + max +
                       " MiB; not a performance-target document"}};
   };
-  std::vector<std::uint8_t> bytes;
-  // A regular file is read at its size in one go; a pipe grows the buffer as it comes.
+  // Each thread keeps its buffer from document to document (a large block freed and allocated
+  // again for each one would cost more than reading it); a regular file is read at its size in
+  // one go, a pipe grows the buffer as it comes.
+  thread_local std::vector<std::uint8_t> bytes;
+  bytes.clear();
   struct stat st;
   std::size_t expected = 0;
   if (::fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {

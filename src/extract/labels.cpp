@@ -152,11 +152,21 @@ namespace {
 // begin with it: past spaces and one colon, with full-width forms folded. Most cells are data
 // and are turned away here, before any copy is made.
 bool may_be_label(std::string_view text) {
-  static const std::unordered_set<char32_t> firsts = [] {
-    std::unordered_set<char32_t> f{U'其'};  // "其中：" comes off the front
+  // The first characters of the labels (and 其 of "其中："), sorted, with a table by low byte
+  // that turns most other characters away before the search.
+  struct Firsts {
+    std::vector<char32_t> sorted;
+    bool low[256] = {};
+  };
+  static const Firsts firsts = [] {
+    Firsts f;
+    f.sorted.push_back(U'其');  // "其中：" comes off the front
     std::size_t len = 0;
     bool exact = true;
-    for (const Synonym& syn : kLabels) f.insert(text::decode_one(syn.label, 0, len, exact));
+    for (const Synonym& syn : kLabels) f.sorted.push_back(text::decode_one(syn.label, 0, len, exact));
+    std::sort(f.sorted.begin(), f.sorted.end());
+    f.sorted.erase(std::unique(f.sorted.begin(), f.sorted.end()), f.sorted.end());
+    for (char32_t c : f.sorted) f.low[c & 0xff] = true;
     return f;
   }();
   bool colon = false, exact = true;
@@ -169,7 +179,7 @@ bool may_be_label(std::string_view text) {
       colon = true;
       continue;
     }
-    return firsts.count(c) > 0;
+    return firsts.low[c & 0xff] && std::binary_search(firsts.sorted.begin(), firsts.sorted.end(), c);
   }
   return false;
 }

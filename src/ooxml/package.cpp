@@ -114,6 +114,14 @@ bool Package::has(const std::string& part) const {
 }
 
 Expected<std::string> Package::read(const std::string& part) const {
+  std::string out;
+  auto text = read_into(part, out);
+  if (!text) return text.error();
+  out.resize(text->size());
+  return out;
+}
+
+Expected<std::string_view> Package::read_into(const std::string& part, std::string& out) const {
   zip_int64_t index = zip_name_locate(zip_, part.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return corrupt("missing part " + part);
   zip_stat_t st;
@@ -130,9 +138,10 @@ Expected<std::string> Package::read(const std::string& part) const {
     return too_compressed(part, limits_.max_ratio);
   zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
   if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
-  // Inflated straight into the result, sized as declared (up to 16 MiB: a declared size can
+  // Inflated straight into `out`, made as large as declared (up to 16 MiB: a declared size can
   // lie) plus one byte, so that a part as large as declared is read in one call.
-  std::string out(declared ? static_cast<std::size_t>(std::min<std::uint64_t>(declared, 16u << 20)) + 1 : 1u << 16, '\0');
+  const std::size_t room = declared ? static_cast<std::size_t>(std::min<std::uint64_t>(declared, 16u << 20)) + 1 : 1u << 16;
+  if (out.size() < room) out.resize(room);
   std::size_t size = 0;
   for (;;) {
     if (size == out.size()) out.resize(out.size() * 2);
@@ -155,9 +164,8 @@ Expected<std::string> Package::read(const std::string& part) const {
       return too_compressed(part, limits_.max_ratio);
     }
   }
-  out.resize(size);
   zip_fclose(f);
-  return out;
+  return std::string_view(out.data(), size);
 }
 
 Expected<std::optional<std::string>> Package::related(const std::string& source,

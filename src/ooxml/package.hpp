@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jixiao/error.hpp"
@@ -25,6 +26,9 @@ public:
   bool has(const std::string& part) const;
   // The part's bytes, inflated with a cap: a part larger than the limit is an error.
   Expected<std::string> read(const std::string& part) const;
+  // The same, inflated into `buffer` (grown when too small, never shrunk: a buffer kept from
+  // document to document is allocated once); the part is the view returned.
+  Expected<std::string_view> read_into(const std::string& part, std::string& buffer) const;
   // The target of the first relationship of `source` whose type ends with `type_suffix`
   // ("/officeDocument", "/styles"), as a part name; `source` "" is the package itself.
   Expected<std::optional<std::string>> related(const std::string& source,
