@@ -19,23 +19,17 @@ public:
   JsonWriter& end_object() { return close('}'); }
   JsonWriter& begin_array() { return open('['); }
   JsonWriter& end_array() { return close(']'); }
-  // Inline, so that the check of a literal key folds away when compiling.
+  // A key: plain ASCII names are written as they are, anything else escaped.
   JsonWriter& key(std::string_view k) {
-    before_value();
-    // Keys are the program's own names: plain ASCII is written as it is.
     bool plain = true;
     for (char c : k) plain = plain && c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80;
-    if (!plain) return escaped_key(k);
-    char* p = room(k.size() + 4);
-    *p++ = '"';
-    std::memcpy(p, k.data(), k.size());
-    p += k.size();
-    *p++ = '"';
-    *p++ = ':';
-    if (!compact_) *p++ = ' ';
-    used_ = static_cast<std::size_t>(p - out_.data());
-    after_key_ = true;
-    return *this;
+    return plain ? plain_key(k) : escaped_key(k);
+  }
+  // A key written in the program's source (every key of the models and reports): a plain
+  // ASCII name, written as it is without a check.
+  template <std::size_t N>
+  JsonWriter& key(const char (&k)[N]) {
+    return plain_key(std::string_view(k, N - 1));
   }
   JsonWriter& string(std::string_view s);
   JsonWriter& number(std::string_view decimal_text) {  // already a valid JSON number
@@ -76,6 +70,19 @@ private:
     else if (!empty_.empty()) separate();
   }
   JsonWriter& escaped_key(std::string_view k);
+  JsonWriter& plain_key(std::string_view k) {
+    before_value();
+    char* p = room(k.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (!compact_) *p++ = ' ';
+    used_ = static_cast<std::size_t>(p - out_.data());
+    after_key_ = true;
+    return *this;
+  }
   JsonWriter& open(char bracket);
   JsonWriter& close(char bracket);
   // A comma when needed, then the line end and indentation of the next member.
