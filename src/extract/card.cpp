@@ -137,13 +137,16 @@ private:
         break;
       case Field::purpose: p_.purpose = text; break;
       case Field::goals: {
+        std::vector<Goal> parsed = split_goals(text);
         std::vector<std::string> goals;
+        goals.reserve(parsed.size());
         p_.goal_numbers.clear();
-        for (const Goal& g : split_goals(text)) {
-          goals.push_back(g.text);
+        p_.goal_numbers.reserve(parsed.size());
+        for (Goal& g : parsed) {
+          goals.push_back(std::move(g.text));
           p_.goal_numbers.push_back(g.number);
         }
-        p_.goals = goals;
+        p_.goals = std::move(goals);
         break;
       }
       case Field::unit_name:

@@ -173,6 +173,7 @@ std::vector<Goal> split_goals(std::string_view text) {
     return j + 1 - i;
   };
   std::vector<Goal> goals;
+  goals.reserve(8);
   auto close = [&](std::optional<int> number, std::size_t from, std::size_t to) {
     // Trimmed as code points, then encoded: what trimming the encoded text gives.
     while (from < to && text::is_space(s[from])) ++from;

@@ -67,9 +67,29 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string encode(std::u32string_view cps) {
-  std::string out;
-  out.reserve(cps.size() * 3);
-  for (char32_t c : cps) append_utf8(out, c);
+  // Measured first, then written in place: one allocation, no append per character.
+  std::size_t bytes = 0;
+  for (char32_t c : cps) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : (c < 0x10000 || c >= 0x110000) ? 3 : 4;
+  std::string out(bytes, '\0');
+  char* p = out.data();
+  for (char32_t c : cps) {
+    if (c < 0x80) {
+      *p++ = static_cast<char>(c);
+      continue;
+    }
+    if (c >= 0x110000) c = U'\uFFFD';
+    if (c < 0x800) {
+      *p++ = static_cast<char>(0xc0 | (c >> 6));
+    } else if (c < 0x10000) {
+      *p++ = static_cast<char>(0xe0 | (c >> 12));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    } else {
+      *p++ = static_cast<char>(0xf0 | (c >> 18));
+      *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    }
+    *p++ = static_cast<char>(0x80 | (c & 0x3f));
+  }
   return out;
 }
 
