@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <cstdlib>
 #include <malloc.h>
 #include <unistd.h>
 #include <vector>
@@ -58,6 +59,11 @@ int main(int argc, char** argv) {
   // of mapped and unmapped each time, they cost no page faults (measured: bench/RESULTS.md).
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 128 << 20);
+  // libzip turns each entry's DOS time into a time_t with mktime(), and without TZ the C
+  // library looks at /etc/localtime again (a stat) on every call: some twenty times for each
+  // document. Naming the same zone as the default in TZ lets it look once (measured: 8% of the
+  // time of a batch here). The zone is unchanged; nothing this program writes depends on it.
+  setenv("TZ", ":/etc/localtime", 0);
   CLI::App app{"jixiao — 预算绩效目标表（.docx）的转换与检查 / converts and checks budget "
                "performance-target documents"};
   app.require_subcommand(1);
