@@ -7,9 +7,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <random>
 
 #include "both_readers.hpp"
+#include "jixiao/emit.hpp"
 #include "ooxml/package.hpp"
 
 using namespace jixiao;
@@ -40,6 +42,15 @@ const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 std::string doc(const std::string& body, const std::string& root_attrs = "") {
   return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"") +
          kW + "\"" + root_attrs + "><w:body>" + body + "</w:body></w:document>";
+}
+
+// `inner` inside `levels` nested elements named `name`.
+std::string nested(const std::string& name, int levels, const std::string& inner) {
+  std::string out;
+  for (int k = 0; k < levels; ++k) out += "<" + name + ">";
+  out += inner;
+  for (int k = 0; k < levels; ++k) out += "</" + name + ">";
+  return out;
 }
 
 }  // namespace
@@ -119,6 +130,7 @@ TEST_CASE("streaming reader: what it leaves to the tree reader") {
       {"a row inside a paragraph", doc("<w:p><w:tr><w:tc>" + p + "</w:tc></w:tr></w:p>")},
       {"an attribute value with a reference", doc("<w:p><w:pPr><w:pStyle w:val=\"a&amp;b\"/></w:pPr></w:p>")},
       {"text after the root", doc(p) + "x"},
+      {"content nested deeper than it descends (400 levels)", doc(nested("w:sdtContent", 420, p))},
   };
   for (const auto& [what, xml] : cases) {
     INFO(what);
@@ -151,6 +163,7 @@ TEST_CASE("streaming reader: references, plain values and the usual prologs are 
        doc("<mc:AlternateContent><mc:Choice Requires=\"a\"><w:tbl><w:tr><w:tc><w:p><w:r><w:t>一</w:t></w:r></w:p>"
            "</w:tc></w:tr></w:tbl></mc:Choice><mc:Choice Requires=\"b\"><w:p/></mc:Choice></mc:AlternateContent>",
            " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"")},
+      {"content nested 300 levels deep", doc(nested("w:sdtContent", 300, p))},
       {"a namespace declared inside a drawing, which is never read",
        doc("<w:p><w:r><w:drawing><a:graphic xmlns:a=\"urn:a\"><a:t>no</a:t></a:graphic></w:drawing><w:t>yes</w:t></w:r></w:p>")},
   };
@@ -159,5 +172,31 @@ TEST_CASE("streaming reader: references, plain values and the usual prologs are 
     auto streamed = test::stream_dump(xml);
     REQUIRE(streamed);
     CHECK(*streamed == test::tree_dump(xml));
+  }
+}
+
+TEST_CASE("a thread's reading buffers: each document reads the same after a larger or a smaller one") {
+  // The file and document.xml buffers are kept from document to document; what a larger
+  // document left in them must not reach the next one.
+  std::vector<fs::path> paths = samples();
+  std::sort(paths.begin(), paths.end(),
+            [](const fs::path& a, const fs::path& b) { return document_xml(a).size() < document_xml(b).size(); });
+  REQUIRE(document_xml(paths.front()).size() * 2 < document_xml(paths.back()).size());
+  auto read_all = [&](const std::vector<fs::path>& order) {
+    std::map<std::string, std::string> out;
+    for (const fs::path& p : order) {
+      auto doc = read_document(p.string(), ReadOptions{});
+      out[p.filename().string()] = doc ? to_json(*doc, Lang::en) : "error " + doc.error().message.en;
+    }
+    return out;
+  };
+  auto ascending = read_all(paths);
+  std::reverse(paths.begin(), paths.end());
+  auto descending = read_all(paths);
+  CHECK(ascending.size() == paths.size());
+  for (const auto& [name, json] : ascending) {
+    INFO(name);
+    CHECK(json.rfind("error", 0) != 0);
+    CHECK(descending[name] == json);
   }
 }
