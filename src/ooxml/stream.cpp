@@ -262,42 +262,41 @@ private:
   }
 
   // Attributes (into attrs_ when Keep); the position after the tag, and whether it closed itself.
+  // The text ends at a '>', which stops every scan for spaces or a name before the end; only
+  // a value, which may hold '>', is scanned with a bound.
   template <bool Keep = true>
-  const char* attributes(const char* p, bool& empty, bool check_declarations) {
+  [[gnu::noinline]] const char* attributes(const char* p, bool& empty, bool check_declarations) {
     if (Keep) attrs_.clear();
     for (;;) {
-      bool spaced = false;
-      while (space(*p)) {
-        ++p;
-        spaced = true;
-      }
-      if (p >= end_) throw GiveUp{};
+      const char* before = p;
+      while (space(*p)) ++p;
       if (*p == '>') {
         empty = false;
         return p + 1;
       }
       if (*p == '/') {
-        if (p + 1 >= end_ || p[1] != '>') throw GiveUp{};
+        if (p[1] != '>') throw GiveUp{};  // p + 1 < end_: the final '>' is not a '/'
         empty = true;
         return p + 2;
       }
-      if (!spaced) throw GiveUp{};
-      std::string_view n;
-      p = name(p, n);
+      if (p == before || !name_start(static_cast<unsigned char>(*p))) throw GiveUp{};
+      const char* name_start_at = p;
+      do ++p;
+      while (kClass[static_cast<unsigned char>(*p)] & kName);
+      const std::string_view n(name_start_at, static_cast<std::size_t>(p - name_start_at));
       while (space(*p)) ++p;
-      if (p >= end_ || *p != '=') throw GiveUp{};
-      ++p;
-      while (space(*p)) ++p;
-      if (p >= end_ || (*p != '"' && *p != '\'')) throw GiveUp{};
-      // The value, up to its closing quote; a '<' in it is not well-formed.
+      if (*p != '=') throw GiveUp{};
+      do ++p;
+      while (space(*p));
       const char quote = *p;
+      if (quote != '"' && quote != '\'') throw GiveUp{};
+      // The value, up to its closing quote; a '<' in it is not well-formed.
       const char* q = p + 1;
       while (q < end_ && *q != quote && *q != '<') ++q;
       if (q >= end_ || *q != quote) throw GiveUp{};
-      std::string_view v(p + 1, static_cast<std::size_t>(q - p - 1));
       if (check_declarations && n.size() >= 5 && n[0] == 'x' && n[1] == 'm' && n[2] == 'l' && n[3] == 'n' && n[4] == 's')
         throw GiveUp{};
-      if (Keep) attrs_.push_back({n, v});
+      if (Keep) attrs_.push_back({n, std::string_view(p + 1, static_cast<std::size_t>(q - p - 1))});
       p = q + 1;
     }
   }
