@@ -312,6 +312,25 @@ std::optional<Heading> project_heading(std::string_view text) {
 }
 
 std::optional<Section> department_section(std::string_view text) {
+  // Every title below ends in 标 or 施, perhaps with a colon after it, whatever spaces, width
+  // or numbering it is written with: other text (most paragraphs) is turned away unread.
+  // (Read backwards: where the end is not valid UTF-8, no title matches anyway.)
+  std::size_t end = text.size();
+  auto last = [&]() -> char32_t {
+    while (end > 0) {
+      std::size_t start = end - 1;
+      while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xc0) == 0x80) --start;
+      std::size_t len = 0;
+      bool exact = true;
+      char32_t c = text::decode_one(text, start, len, exact);
+      end = start;
+      if (!text::is_space(c)) return c;
+    }
+    return 0;
+  };
+  char32_t c = last();
+  if (c == U':' || c == U'：') c = last();
+  if (c != U'标' && c != U'施') return std::nullopt;
   std::string s = drop_ordinal(normalise(text));
   drop_suffix(s, ":");
   if (s == "总体绩效目标" || s == "部门总体绩效目标" || s == "整体绩效目标" || s == "总体目标")

@@ -154,6 +154,13 @@ TEST_CASE("unit lines and headings") {
   CHECK(department_section("一、总体绩效目标") == Section::overall_goal);
   CHECK(department_section("（二）分项绩效目标：") == Section::sub_goals);
   CHECK(department_section("三、工作保障措施") == Section::safeguards);
+  // Spaces, full-width forms and a colon after the title; text that only ends like one.
+  CHECK(department_section("  一 、 总 体 绩 效 目 标 ： \u3000") == Section::overall_goal);
+  CHECK(department_section("(1)保障措施:") == Section::safeguards);
+  CHECK_FALSE(department_section("完成县级下达的各项目标").has_value());
+  CHECK_FALSE(department_section("总体绩效目标。").has_value());
+  CHECK_FALSE(department_section("总体绩效目标::").has_value());
+  CHECK_FALSE(department_section("总体绩效目标\x80").has_value());
 }
 
 TEST_CASE("a title states the budget year") {
