@@ -25,7 +25,7 @@ public:
 private:
   void paragraph(const ooxml::Paragraph& p) {
     const std::string& text = p.text;
-    if (text::trim(text).empty()) return;
+    if (text::is_blank(text)) return;
     if (doc_.projects.empty() && !pending_heading_ && !section_ && !doc_.year) {
       if (auto year = budget_year_title(text)) {
         doc_.year = year;

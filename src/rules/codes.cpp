@@ -43,7 +43,7 @@ Rule code_duplicate() {
           [](Context& c) {
             std::map<std::string, int> here;
             for (const Project& p : c.doc.projects) {
-              if (!p.code || text::trim(*p.code).empty()) continue;
+              if (!p.code || text::is_blank(*p.code)) continue;
               std::string key = text::strip_spaces(*p.code);
               if (auto it = here.find(key); it != here.end()) {
                 c.report(&p, card_at(p), "项目编码 " + *p.code + " 与本文档项目" + std::to_string(it->second) + "重复",

@@ -8,7 +8,7 @@
 namespace jixiao::rules {
 namespace {
 
-bool blank(const std::string& s) { return text::trim(s).empty(); }
+bool blank(const std::string& s) { return text::is_blank(s); }
 
 void each_row(Context& c, void (*check)(Context&, const Project&, const Indicator&)) {
   for (const Project& p : c.doc.projects)

@@ -142,7 +142,7 @@ Rule heading_name_mismatch() {
             "Good: both say \"武装工作专项经费\"."}},
           [](Context& c) {
             for (const Project& p : c.doc.projects) {
-              if (!p.heading || !p.name || text::trim(*p.name).empty()) continue;
+              if (!p.heading || !p.name || text::is_blank(*p.name)) continue;
               if (!text::contains(squeeze(p.heading->text), squeeze(*p.name)))
                 c.report(&p, card_at(p), "标题“" + p.heading->text + "”不含项目名称“" + *p.name + "”",
                          "the heading \"" + p.heading->text + "\" does not contain the name \"" + *p.name + "\"");
