@@ -7,10 +7,11 @@ import json
 import os
 import shutil
 import tempfile
+import time
 
 import jsonschema
 
-from suite import check, finish, run
+from suite import JIXIAO, check, finish, run
 
 
 schema = json.load(open("schemas/document.schema.json", encoding="utf-8"))
@@ -93,6 +94,25 @@ with tempfile.TemporaryDirectory() as tmp:
     check("no progress when stderr is not a terminal: one line per failure only", r.stderr.decode().count("\n") == 1)
     r = run("check", county, "--progress")
     check("check --progress", "[5/5]" in r.stderr.decode())
+
+    # More documents than the readers may hold (8 per job), written to a pipe whose reader waits
+    # before it reads: the readers wait for room, go on, and all end.
+    many_dir = os.path.join(tmp, "六十个")
+    os.makedirs(many_dir)
+    for k in range(60):
+        shutil.copy(samples[k % len(samples)], os.path.join(many_dir, f"{k:02d}.docx"))
+    alone = run("convert", many_dir, "--to", "ndjson", "--jobs", "1").stdout
+    import subprocess
+    writer = subprocess.Popen([JIXIAO, "convert", many_dir, "--to", "ndjson", "--jobs", "2"], stdout=subprocess.PIPE)
+    time.sleep(1.5)
+    try:
+        slow, _ = writer.communicate(timeout=60)
+        ended = writer.returncode == 0
+    except subprocess.TimeoutExpired:
+        writer.kill()
+        slow, ended = b"", False
+    check("a slowly read pipe: every document, in order, and the batch ends",
+          ended and slow == alone and len(alone.splitlines()) == 60)
 
     r = run("convert", os.path.join(tmp, "空文件夹不存在"))
     check("a missing path: exit 2", r.returncode == 2)
