@@ -28,7 +28,8 @@ struct ExpandedInputs {
 ExpandedInputs expand_inputs(const std::vector<std::string>& arguments);
 
 // Reads every item with `jobs` threads (0: the machine's cores) and calls `sink` for each in
-// item order, from the calling thread. At most a few documents per thread are held at once.
+// item order, one call at a time (from the calling thread with one job; with more, from the
+// reading threads in turn). At most a few documents per thread are held at once.
 // `prepare`, when given, runs in the reading thread and its text reaches the sink with the
 // document: work that needs no order (serialising) is spread over the threads too.
 using Prepare = std::function<std::string(Expected<Document>&)>;
