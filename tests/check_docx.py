@@ -5,6 +5,7 @@ Usage: check_docx.py PATH/TO/jixiao   (run from the source root)"""
 import glob
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -160,10 +161,12 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run(["pdftoppm", "-f", "2", "-l", "2", "-r", "50", "-gray", first, os.path.join(tmp, "page")], check=True)
     page = glob.glob(os.path.join(tmp, "page*.pgm"))[0]
     data = open(page, "rb").read()
-    header_end = 0
-    for _ in range(4):  # P5, width, height, maxval
-        header_end = data.index(b"\n", header_end) + 1
-    pixels = data[header_end:]
+    # A PGM header is four whitespace-separated fields (P5, width, height, maxval) and one
+    # whitespace byte; how they are spread over lines is the writer's choice.
+    header = re.match(rb"(P5)\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
+    width, height = int(header.group(2)), int(header.group(3))
+    pixels = data[header.end():]
+    check("the rendered page has width x height pixels", len(pixels) == width * height, f"{len(pixels)}")
     dark = sum(1 for b in pixels if b < 128)
     check(f"a rendered page is not blank ({dark} dark pixels of {len(pixels)})", dark > len(pixels) // 200)
 
