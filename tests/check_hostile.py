@@ -4,6 +4,7 @@ result) quickly and in little memory, never a crash, a hang or a huge allocation
 Usage: check_hostile.py PATH/TO/jixiao   (run from the source root)"""
 import json
 import os
+import struct
 import tempfile
 import time
 import zipfile
@@ -55,6 +56,32 @@ def docx_with(path, document_xml=None, extra=None, replace=None, base=REF):
             zout.writestr(item.filename, data)
         for name, data in (extra or {}).items():
             zout.writestr(name, data)
+
+
+def patched_entry(src, dst, name, *, crc=None, size=None, comp_size=None, flip=None):
+    """A copy of the zip `src` whose entry `name` says another CRC, size or compressed size (in
+    its local header and in the central directory alike), or has one byte of its compressed
+    data inverted at the fraction `flip` of its length: what a disk or a transfer does."""
+    data = bytearray(open(src, "rb").read())
+    eocd = data.rindex(b"PK\x05\x06")
+    count, _, cd = struct.unpack_from("<HII", data, eocd + 10)
+    for _ in range(count):
+        assert data[cd:cd + 4] == b"PK\x01\x02"
+        name_len, extra_len, comment_len = struct.unpack_from("<HHH", data, cd + 28)
+        local = struct.unpack_from("<I", data, cd + 42)[0]
+        if data[cd + 46:cd + 46 + name_len].decode() == name:
+            for at, value in ((16, crc), (20, comp_size), (24, size)):
+                if value is not None:  # the same fields sit 2 bytes earlier in the local header
+                    struct.pack_into("<I", data, cd + at, value)
+                    struct.pack_into("<I", data, local + at - 2, value)
+            if flip is not None:
+                start = local + 30 + sum(struct.unpack_from("<HH", data, local + 26))
+                length = struct.unpack_from("<I", data, cd + 20)[0]
+                data[start + int(length * flip)] ^= 0xFF
+            open(dst, "wb").write(bytes(data))
+            return struct.unpack_from("<III", data, cd + 16)
+        cd += 46 + name_len + extra_len + comment_len
+    raise KeyError(name)
 
 
 def expect_error(name, args, *, words=(), seconds=5.0, mib=200):
@@ -145,6 +172,48 @@ with tempfile.TemporaryDirectory() as TMP:
         check(f"broken styles in {base}: {'a warning, as the levels were needed' if needed else 'never read, no warning'}",
               len(warned) == (1 if needed else 0) and len(got.get("warnings", [])) == len(want.get("warnings", [])) + len(warned),
               str(warned))
+
+    # Damaged packages: the main part's deflated bytes, CRC and sizes as a disk or a transfer
+    # damages them. Each is refused as damaged, never read as if it were whole.
+    plain = os.path.join(TMP, "plain.docx")
+    docx_with(plain)
+    for label, change, words in (
+            ("one byte of the deflated main part inverted", {"flip": 0.5}, ("损坏",)),
+            ("one byte inverted near its end", {"flip": 0.97}, ("损坏",)),
+            ("a CRC that does not match the main part", {"crc": 0x12345678}, ("损坏", "CRC")),
+            ("a main part's deflated bytes cut short in the directory", {"comp_size": 0.5}, ("损坏",))):
+        damaged = os.path.join(TMP, "damaged.docx")
+        crc, comp_size, size = patched_entry(plain, damaged, "word/document.xml")
+        fields = {"crc": change.get("crc"), "flip": change.get("flip"),
+                  "size": size + change["size"] if "size" in change else None,
+                  "comp_size": int(comp_size * change["comp_size"]) if "comp_size" in change else None}
+        patched_entry(plain, damaged, "word/document.xml", **fields)
+        expect_error(label, ["convert", damaged], words=words)
+    # A size field one byte off, with the CRC right: the content is whole, and read.
+    strip = lambda o: {k: v for k, v in json.loads(o).items() if k != "source"} if o else {}
+    code0, out0, _, _, _ = run_measured("convert", REF)
+    for delta in (-1, 1):
+        off = os.path.join(TMP, "size-off.docx")
+        size = patched_entry(plain, off, "word/document.xml")[2]
+        patched_entry(plain, off, "word/document.xml", size=size + delta)
+        code, out, err, took, rss = run_measured("convert", off)
+        check(f"a declared size {delta:+d} byte, the CRC right: read, the same model",
+              code == 0 and strip(out) == strip(out0) != {}, f"{code} {err[:200]}")
+    # A main part stored rather than deflated is read by libzip's own path: the same model.
+    stored = os.path.join(TMP, "stored.docx")
+    with zipfile.ZipFile(REF) as zin, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item.filename, zin.read(item.filename))
+    code, out, err, took, rss = run_measured("convert", stored)
+    check("a stored (not deflated) main part: read, the same model", code == 0 and strip(out) == strip(out0) != {},
+          f"{code} {err[:200]}")
+    for level in (1, 9):
+        squeezed = os.path.join(TMP, f"level{level}.docx")
+        with zipfile.ZipFile(REF) as zin, zipfile.ZipFile(squeezed, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zout:
+            for item in zin.infolist():
+                zout.writestr(item.filename, zin.read(item.filename))
+        code, out, err, took, rss = run_measured("convert", squeezed)
+        check(f"deflated at level {level}: read, the same model", code == 0 and strip(out) == strip(out0), f"{code} {err[:200]}")
 
     # A password-protected file (an OLE compound file with an EncryptedPackage stream).
     expect_error("password-protected", ["convert", "tests/fixtures/bad/password.docx"], words=("密码",))
