@@ -84,20 +84,16 @@ void* allocate(std::size_t n) {
   }
 }
 
-void release(void* p) noexcept {
-  if (!p) return;
-  // Whatever size was asked for, the block serves any request up to its usable size: it joins
-  // the list of the largest class it can serve.
-  const std::size_t usable = malloc_usable_size(p);
+// `p` onto the list of class `c` (a block that serves requests of c * kGranule bytes), or to
+// the C library when this thread keeps no more.
+void keep(void* p, std::size_t c) noexcept {
   Lists& l = lists;
-  // Only blocks of the cached sizes: a large buffer goes back to the C library whole.
-  if (usable - kGranule < kLargestCached && l.state != State::ended && l.bytes < kMaxCachedBytes) {
+  if (l.state != State::ended && l.bytes < kMaxCachedBytes) {
     if (l.state == State::unused) {
       Ender* volatile registered = &ender;  // constructs it, with its destructor, on this thread
       (void)registered;
       l.state = State::caching;
     }
-    const std::size_t c = (usable < kLargestCached ? usable : kLargestCached) / kGranule;
     FreeBlock* b = static_cast<FreeBlock*>(p);
     b->next = l.head[c];
     l.head[c] = b;
@@ -105,6 +101,28 @@ void release(void* p) noexcept {
     return;
   }
   std::free(p);
+}
+
+// A block whose size is not known: whatever size was asked for, it serves any request up to
+// its usable size, and joins the list of the largest class it can serve. Only blocks of the
+// cached sizes: a large buffer goes back to the C library whole.
+void release(void* p) noexcept {
+  if (!p) return;
+  const std::size_t usable = malloc_usable_size(p);
+  if (usable - kGranule < kLargestCached)
+    keep(p, (usable < kLargestCached ? usable : kLargestCached) / kGranule);
+  else
+    std::free(p);
+}
+
+// A block of `n` bytes as asked of allocate(), which made it at least its class's size: it
+// goes back to that class without a look at the C library's header.
+void release(void* p, std::size_t n) noexcept {
+  if (!p) return;
+  if (n - 1 < kLargestCached)
+    keep(p, (n + kGranule - 1) / kGranule);
+  else
+    std::free(p);
 }
 
 }  // namespace
@@ -127,8 +145,8 @@ void* operator new[](std::size_t n, const std::nothrow_t&) noexcept {
 }
 void operator delete(void* p) noexcept { release(p); }
 void operator delete[](void* p) noexcept { release(p); }
-void operator delete(void* p, std::size_t) noexcept { release(p); }
-void operator delete[](void* p, std::size_t) noexcept { release(p); }
+void operator delete(void* p, std::size_t n) noexcept { release(p, n); }
+void operator delete[](void* p, std::size_t n) noexcept { release(p, n); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { release(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { release(p); }
 #endif

@@ -99,6 +99,18 @@ TEST_CASE("operator new: a thread's freed small blocks are what it gets next, la
     CHECK(malloc_usable_size(small) >= 32);
     ::operator delete(small);
     for (void* p : again) ::operator delete(p);
+#ifdef __cpp_sized_deallocation
+    // Freed with its size, a block goes back to the class it was asked in: the next request of
+    // that class gets it, one of the class below does not.
+    std::vector<void*> sized;
+    for (std::size_t n : {100, 200, 300}) sized.push_back(::operator new(n));
+    ::operator delete(sized[1], 200);
+    void* below = ::operator new(180);
+    CHECK(below != sized[1]);
+    CHECK(::operator new(193) == sized[1]);
+    ::operator delete(below, 180);
+    for (std::size_t k = 0; k < 3; ++k) ::operator delete(sized[k], 100 * (k + 1));
+#endif
     // A large block is the C library's: freed, not kept.
     void* large = ::operator new(1 << 20);
     ::operator delete(large);
