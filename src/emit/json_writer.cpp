@@ -11,46 +11,49 @@ namespace {
 constexpr std::size_t kMaxEscaped = 6;
 
 // `s` quoted and escaped at `dst`, which has room for kMaxEscaped * s.size() + 2 bytes; the end.
-// Valid UTF-8 is copied as it is, a run at a time; only control characters, quotes and
-// backslashes change. Anything invalid becomes U+FFFD.
+// Valid UTF-8 is copied as it is read, a byte or a character at a time (short strings: no call
+// to memcpy); only control characters, quotes and backslashes change. Anything invalid becomes
+// U+FFFD.
 char* escape(char* dst, std::string_view s) {
   *dst++ = '"';
-  const std::size_t n = s.size();
-  std::size_t i = 0, run = 0;
-  auto flush = [&] {
-    std::memcpy(dst, s.data() + run, i - run);
-    dst += i - run;
-  };
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-      ++i;
-      continue;
-    }
-    if ((c & 0xf0) == 0xe0 && i + 2 < n) {
-      // The common case in Chinese text: a well-formed three-byte sequence, not a surrogate.
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
-      if ((c1 & 0xc0) == 0x80 && (c2 & 0xc0) == 0x80 && (c != 0xe0 || c1 >= 0xa0) && (c != 0xed || c1 < 0xa0)) {
-        i += 3;
-        continue;
-      }
-    }
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const unsigned char c = static_cast<unsigned char>(*p);
     if (c >= 0x80) {
+      // The common case in Chinese text: well-formed three-byte sequences (E1..EC, EE, EF as
+      // lead: every second byte allowed; E0 and ED go the long way).
+      if (end - p >= 3) {
+        const unsigned char c1 = static_cast<unsigned char>(p[1]), c2 = static_cast<unsigned char>(p[2]);
+        if ((c & 0xf0) == 0xe0 && c != 0xe0 && c != 0xed && (c1 & 0xc0) == 0x80 && (c2 & 0xc0) == 0x80) {
+          dst[0] = static_cast<char>(c);
+          dst[1] = static_cast<char>(c1);
+          dst[2] = static_cast<char>(c2);
+          dst += 3;
+          p += 3;
+          continue;
+        }
+      }
       std::size_t len = 0;
       bool exact = true;  // shortest form, no surrogate, nothing past U+10FFFF
+      const std::size_t i = static_cast<std::size_t>(p - s.data());
       text::decode_one(s, i, len, exact);
       if (exact) {
-        i += len;
-        continue;
+        std::memcpy(dst, p, len);
+        dst += len;
+        p += len;
+      } else {
+        std::memcpy(dst, "\xEF\xBF\xBD", 3);  // U+FFFD
+        dst += 3;
+        ++p;
       }
-      flush();
-      std::memcpy(dst, "\xEF\xBF\xBD", 3);  // U+FFFD
-      dst += 3;
-      run = ++i;
       continue;
     }
-    flush();
-    run = ++i;
+    ++p;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *dst++ = static_cast<char>(c);
+      continue;
+    }
     *dst++ = '\\';
     switch (c) {
       case '"': *dst++ = '"'; break;
@@ -69,7 +72,6 @@ char* escape(char* dst, std::string_view s) {
       }
     }
   }
-  flush();
   *dst++ = '"';
   return dst;
 }
