@@ -7,29 +7,48 @@
 
 namespace jixiao::extract {
 
-const std::vector<Entry>& row_entries(const ooxml::Table& t, int row, std::vector<Entry>& out) {
-  out.clear();
-  out.reserve(static_cast<std::size_t>(t.columns));
-  for (int c = 0; c < t.columns; ++c) {
-    const ooxml::Cell& cell = t.at(row, c);
+namespace {
+constexpr signed char kUnknown = -2, kNone = -1;
+}  // namespace
+
+const std::vector<Entry>& TableRows::entries(int row) {
+  const auto r = static_cast<std::size_t>(row);
+  std::vector<Entry>& out = rows_[r];
+  if (built_[r]) return out;
+  built_[r] = 1;
+  out.reserve(static_cast<std::size_t>(table_.columns));
+  for (int c = 0; c < table_.columns; ++c) {
+    const ooxml::Cell& cell = table_.at(row, c);
     if (cell.role == ooxml::CellRole::origin) {
       out.push_back({c, &cell.text, false});
     } else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c) {
-      out.push_back({c, &t.at(cell.origin_row, cell.origin_col).text, true});
+      out.push_back({c, &table_.at(cell.origin_row, cell.origin_col).text, true});
     }
   }
+  labels_[r].assign(out.size(), kUnknown);
   return out;
 }
 
-bool is_card(const ooxml::Table& t, int end_row) {
+std::optional<Field> TableRows::label(int row, std::size_t k) {
+  const auto r = static_cast<std::size_t>(row);
+  signed char& known = labels_[r][k];
+  if (known == kUnknown) {
+    auto f = match_label(rows_[r][k].text());
+    known = f ? static_cast<signed char>(*f) : kNone;
+  }
+  return known == kNone ? std::nullopt : std::optional<Field>(static_cast<Field>(known));
+}
+
+bool is_card(TableRows& rows, int end_row) {
   int labels = 0;
-  std::vector<Entry> entries;
-  for (int r = 0; r < end_row; ++r)
-    for (const Entry& e : row_entries(t, r, entries)) {
-      if (e.continued) continue;
-      auto f = match_label(e.text());
+  for (int r = 0; r < end_row; ++r) {
+    const std::vector<Entry>& entries = rows.entries(r);
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      if (entries[k].continued) continue;
+      auto f = rows.label(r, k);
       if (f && *f < Field::unit_name) ++labels;
     }
+  }
   return labels >= 2;
 }
 
@@ -39,17 +58,16 @@ bool blank(const std::string& s) { return text::is_blank(s); }
 
 class CardReader {
 public:
-  CardReader(const ooxml::Table& t, Project& p, Warnings& w)
-      : t_(t), p_(p), w_(w), used_(t.rows.size() * static_cast<std::size_t>(t.columns), false) {}
+  CardReader(TableRows& rows, Project& p, Warnings& w)
+      : rows_(rows), t_(rows.table()), p_(p), w_(w), used_(t_.rows.size() * static_cast<std::size_t>(t_.columns), false) {}
 
   void read(int end_row) {
     std::optional<Field> group_above;
-    std::vector<Entry> entries;
     for (int r = 0; r < end_row; ++r) {
-      row_entries(t_, r, entries);
+      const std::vector<Entry>& entries = rows_.entries(r);
       if (entries.empty()) continue;
       // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
-      std::optional<Field> group = blank(entries[0].text()) ? group_above : match_label(entries[0].text());
+      std::optional<Field> group = blank(entries[0].text()) ? group_above : rows_.label(r, 0);
       bool under_group = entries[0].continued || blank(entries[0].text());
       if (under_group && (group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
           entries.size() > 1 && !entries[1].continued) {
@@ -59,8 +77,7 @@ public:
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
         if (e.continued || used(r, e)) continue;
-        std::string unit;
-        auto field = match_label(e.text(), &unit);
+        auto field = rows_.label(r, i);
         if (!field) {
           if (auto u = unit_line(e.text())) {
             p_.unit = *u;
@@ -72,7 +89,11 @@ public:
           continue;
         }
         use(r, e);
-        if (!unit.empty() && !p_.amount_unit) p_.amount_unit = unit;
+        if (!p_.amount_unit) {
+          std::string unit;  // a unit written in the label: 预算数（万元）
+          match_label(e.text(), &unit);
+          if (!unit.empty()) p_.amount_unit = unit;
+        }
         if (*field == Field::budget_and_purpose || *field >= Field::level1) continue;
         if (*field == Field::schedule) {
           schedule(r, entries, i);
@@ -80,7 +101,7 @@ public:
         }
         std::size_t j = i + 1;
         while (j < entries.size() && entries[j].continued) ++j;
-        if (j < entries.size() && !match_label(entries[j].text())) {
+        if (j < entries.size() && !rows_.label(r, j)) {
           use(r, entries[j]);
           assign(*field, entries[j].text(), location(t_, r, entries[j].col));
           i = j;
@@ -93,7 +114,7 @@ public:
       group_above = group;
     }
     for (int r = 0; r < end_row; ++r)
-      for (const Entry& e : row_entries(t_, r, entries))
+      for (const Entry& e : rows_.entries(r))
         if (!e.continued && !used(r, e) && !blank(e.text()))
           w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + e.text() + "”，已跳过",
                  "unrecognised content in the project card, skipped: \"" + e.text() + "\"");
@@ -192,6 +213,7 @@ private:
     }
   }
 
+  TableRows& rows_;
   const ooxml::Table& t_;
   Project& p_;
   Warnings& w_;
@@ -200,8 +222,8 @@ private:
 
 }  // namespace
 
-void read_card(const ooxml::Table& table, int end_row, Project& project, Warnings& warnings) {
-  CardReader(table, project, warnings).read(end_row);
+void read_card(TableRows& rows, int end_row, Project& project, Warnings& warnings) {
+  CardReader(rows, project, warnings).read(end_row);
 }
 
 }  // namespace jixiao::extract

@@ -67,24 +67,24 @@ private:
 
   void table(const ooxml::Table& t) {
     section_.reset();
-    int rows = static_cast<int>(t.rows.size());
-    std::optional<int> header = find_indicator_header(t);
-    int card_end = header.value_or(rows);
-    if (is_card(t, card_end)) {
+    TableRows rows(t);
+    std::optional<int> header = find_indicator_header(rows);
+    int card_end = header.value_or(rows.size());
+    if (is_card(rows, card_end)) {
       Project& p = start_project();
       p.card_table = t.index;
-      read_card(t, card_end, p, warnings_);
+      read_card(rows, card_end, p, warnings_);
       if (!p.unit && pending_unit_) p.unit = pending_unit_;
       if (!p.amount_unit && pending_amount_unit_) p.amount_unit = pending_amount_unit_;
       pending_unit_.reset();
       pending_amount_unit_.reset();
-      if (header) indicators(t, *header + 1, map_indicator_columns(t, *header, warnings_));
+      if (header) indicators(t, *header + 1, map_indicator_columns(rows, *header, warnings_));
       return;
     }
     if (header) {
       // A second header under the same heading is the table continued after a page break.
       if (doc_.projects.empty() || pending_heading_) start_project();
-      indicators(t, *header + 1, map_indicator_columns(t, *header, warnings_));
+      indicators(t, *header + 1, map_indicator_columns(rows, *header, warnings_));
       return;
     }
     if (columns_ && !pending_heading_ && !doc_.projects.empty() && columns_->columns == t.columns) {

@@ -24,12 +24,12 @@ bool blank(const std::string& s) { return text::is_blank(s); }
 
 }  // namespace
 
-std::optional<int> find_indicator_header(const ooxml::Table& t) {
-  std::vector<Entry> entries;
-  for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+std::optional<int> find_indicator_header(TableRows& rows) {
+  for (int r = 0; r < rows.size(); ++r) {
     bool level1 = false, other = false;
-    for (const Entry& e : row_entries(t, r, entries)) {
-      auto f = match_label(e.text());
+    const std::size_t n = rows.entries(r).size();
+    for (std::size_t k = 0; k < n; ++k) {
+      auto f = rows.label(r, k);
       level1 = level1 || f == Field::level1;
       other = other || f == Field::level3 || f == Field::value;
     }
@@ -38,13 +38,15 @@ std::optional<int> find_indicator_header(const ooxml::Table& t) {
   return std::nullopt;
 }
 
-ColumnMap map_indicator_columns(const ooxml::Table& t, int header_row, Warnings& warnings) {
+ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warnings) {
+  const ooxml::Table& t = rows.table();
   ColumnMap map;
   map.col.fill(-1);
   map.columns = t.columns;
-  std::vector<Entry> entries;
-  for (const Entry& e : row_entries(t, header_row, entries)) {
-    auto f = match_label(e.text());
+  const std::vector<Entry>& entries = rows.entries(header_row);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const Entry& e = entries[k];
+    auto f = rows.label(header_row, k);
     auto column = f ? column_of(*f) : std::nullopt;
     if (column && map.col[*column] < 0) {
       map.col[*column] = e.col;

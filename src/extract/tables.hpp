@@ -7,6 +7,7 @@
 
 #include "jixiao/blocks.hpp"
 #include "jixiao/model.hpp"
+#include "extract/labels.hpp"
 
 namespace jixiao::extract {
 
@@ -29,16 +30,34 @@ struct Entry {
   bool continued = false;         // a vertical-merge continuation of a cell above
   const std::string& text() const { return *cell_text; }
 };
-// The entries of a row, into `buffer` (reused from row to row), which is returned.
-const std::vector<Entry>& row_entries(const ooxml::Table& table, int row, std::vector<Entry>& buffer);
+
+// A table as the extractor reads it: each row's entries, made the first time the row is read,
+// and the label each entry's text matches, found the first time it is asked. A card is read
+// three times (for an indicator header, as a card, for its values): once is enough.
+class TableRows {
+public:
+  explicit TableRows(const ooxml::Table& table)
+      : table_(table), rows_(table.rows.size()), labels_(table.rows.size()), built_(table.rows.size(), 0) {}
+  const ooxml::Table& table() const { return table_; }
+  int size() const { return static_cast<int>(rows_.size()); }
+  const std::vector<Entry>& entries(int row);
+  // match_label() of the row's k-th entry's text.
+  std::optional<Field> label(int row, std::size_t k);
+
+private:
+  const ooxml::Table& table_;
+  std::vector<std::vector<Entry>> rows_;
+  std::vector<std::vector<signed char>> labels_;  // per entry: kUnknown, kNone or a Field
+  std::vector<char> built_;
+};
 
 inline Location location(const ooxml::Table& t, int row, int col = -1) {
   return Location{t.index, row + 1, col + 1};
 }
 
 // Whether rows [0, end) hold at least two card labels (项目编码, 项目名称, 预算数 …).
-bool is_card(const ooxml::Table& table, int end_row);
-void read_card(const ooxml::Table& table, int end_row, Project& project, Warnings& warnings);
+bool is_card(TableRows& rows, int end_row);
+void read_card(TableRows& rows, int end_row, Project& project, Warnings& warnings);
 
 enum IndicatorColumn { kLevel1, kLevel2, kLevel3, kDescription, kValue, kBasis, kColumnCount };
 struct ColumnMap {
@@ -47,8 +66,8 @@ struct ColumnMap {
 };
 
 // The row holding 一级指标 with 三级指标 or 指标值; nothing when the table has none.
-std::optional<int> find_indicator_header(const ooxml::Table& table);
-ColumnMap map_indicator_columns(const ooxml::Table& table, int header_row, Warnings& warnings);
+std::optional<int> find_indicator_header(TableRows& rows);
+ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warnings);
 // Reads rows [first_row, end): blank rows skipped, repeated header rows skipped, blank or
 // merged 一级/二级 cells filled from the row above.
 void read_indicators(const ooxml::Table& table, int first_row, const ColumnMap& map,
