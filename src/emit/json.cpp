@@ -132,15 +132,16 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
   w.end_object();
 }
 
-// A document's JSON in `w`. Each thread reserves what its last document took and a half more:
-// a county's documents are alike, and the text then grows without being copied.
-std::string serialise(JsonWriter& w, const Document& doc, Lang lang) {
-  thread_local std::size_t last = 0;
-  if (last) w.reserve(last + last / 2);
+// A document's JSON in `w`. Each thread writes into the buffer its last document was written
+// in (a county's documents are alike: it rarely grows), and the text is copied out at its size:
+// a buffer made anew for each document was cleared first, half as large again as the text.
+// `indent`: written first (a batch's documents are nested in its array).
+std::string serialise(JsonWriter& w, const Document& doc, Lang lang, std::string_view indent = "") {
+  thread_local std::string buffer;
+  w.use(std::move(buffer));
+  w.raw(indent);
   document(w, doc, lang);
-  std::string text = w.finish();
-  last = text.size();
-  return text;
+  return w.finish_into(buffer);
 }
 
 }  // namespace
@@ -161,8 +162,7 @@ std::string batch_json_separator(bool first) { return first ? "\n" : ",\n"; }
 
 std::string batch_json_document(const Document& doc, Lang lang) {
   JsonWriter w(false, 4);
-  w.raw("    ");
-  std::string one = serialise(w, doc, lang);
+  std::string one = serialise(w, doc, lang, "    ");
   one.pop_back();  // its final line end
   return one;
 }

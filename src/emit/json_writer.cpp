@@ -158,6 +158,14 @@ JsonWriter& JsonWriter::integer(std::int64_t n) {
   return number(std::string_view(p, static_cast<std::size_t>(end - p)));
 }
 
+std::string JsonWriter::finish_into(std::string& spare) {
+  put('\n');
+  std::string text(out_.data(), used_);
+  used_ = 0;
+  spare = std::move(out_);
+  return text;
+}
+
 std::string JsonWriter::finish() {
   put('\n');  // NDJSON's line end too
   out_.resize(used_);

@@ -41,13 +41,18 @@ public:
   JsonWriter& boolean(bool b) { return number(b ? "true" : "false"); }
   JsonWriter& null() { return number("null"); }
   std::string finish();
+  // The same text, copied out, with the writer's buffer handed to `spare` (its size the room
+  // it had): the next writer given it with use() writes without growing or clearing it.
+  std::string finish_into(std::string& spare);
+  // Writes into `buffer` (whatever its content; its size is taken as room) from the start.
+  void use(std::string&& buffer) {
+    out_ = std::move(buffer);
+    used_ = 0;
+  }
   // Text written as it is, before anything else (a stream's indentation).
   JsonWriter& raw(std::string_view text) {
     put(text);
     return *this;
-  }
-  void reserve(std::size_t bytes) {
-    if (bytes > out_.size()) out_.resize(bytes);
   }
 
 private:
