@@ -393,8 +393,15 @@ private:
   }
 
   // A child's start tag, after its name: its attributes are read (kept when its kind reads them).
+  // Most tags (w:p, w:r, w:t, w:tc …) have none: their '>' is taken here, without a call.
   const char* start(const char* p, Tag tag, bool& empty) {
-    return reads_attributes(tag) ? attributes<true>(p, empty, true) : attributes<false>(p, empty, true);
+    const bool keep = reads_attributes(tag);
+    if (*p == '>') {
+      if (keep) attrs_.clear();
+      empty = false;
+      return p + 1;
+    }
+    return keep ? attributes<true>(p, empty, true) : attributes<false>(p, empty, true);
   }
 
   // The children of an element up to its end tag (named `end_name`), whose content starts at
