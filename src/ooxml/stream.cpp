@@ -111,18 +111,10 @@ constexpr Slots make_slots() {
 constexpr Slots kWordSlots = make_slots();
 static_assert(kWordSlots.distinct, "two of Word's names share a slot: change slot_of");
 
-// Whether an end tag's name is its start tag's: names are short, compared here without a call.
-inline bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
 Tag word_tag(std::string_view n) {
   if (n.empty()) return Tag::other;
   const Name* k = kWordSlots.slot[slot_of(n)];
-  return k && same_name(k->local, n) ? k->tag : Tag::other;
+  return k && k->local == n ? k->tag : Tag::other;
 }
 
 // Names of up to 8 letters (most of Word's), packed into a 64-bit key with their first letter
