@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include <zip.h>
 #include <zlib.h>
@@ -42,6 +43,80 @@ Error too_compressed(const std::string& part, std::uint64_t ratio) {
                {"部件 " + part + " 的压缩比超过 " + r + ":1 上限：文件异常（可能是压缩炸弹）",
                 "part " + part + " inflates more than " + r +
                     " times its compressed size: the file is abnormal (perhaps a zip bomb)"}};
+}
+
+// What a part has inflated to so far, against the limits: the declared size can lie, so the
+// cap is enforced on what actually inflates, and a zip bomb (far beyond what any text
+// compresses to) is stopped early.
+std::optional<Error> grown_too_far(const std::string& part, std::size_t size, std::uint64_t compressed,
+                                   const ReadLimits& limits) {
+  if (size > limits.max_part_bytes) return too_large(part, limits.max_part_bytes);
+  if (size > (1u << 20) && size / std::max<std::uint64_t>(compressed, 1) > limits.max_ratio)
+    return too_compressed(part, limits.max_ratio);
+  return std::nullopt;
+}
+
+// A deflated part (zip entry `index`, as `st` describes it), inflated with zlib into `out`
+// and its CRC checked here: libzip's reading would inflate through its own buffers and check the
+// CRC with zlib's table, several times slower than the CPU's carry-less multiply. The deflated
+// bytes are read as they are in the zip (no larger than the zip itself) and inflated in one call
+// where the part fits.
+Expected<std::string_view> inflate_part(zip_t* zip, zip_uint64_t index, const zip_stat_t& st,
+                                        const std::string& part, const ReadLimits& limits,
+                                        std::string& out) {
+  thread_local std::string deflated;
+  const std::size_t length = static_cast<std::size_t>(st.comp_size);
+  if (length > std::numeric_limits<uInt>::max()) return too_large(part, limits.max_part_bytes);
+  if (deflated.size() < length) deflated.resize(length);
+  zip_file_t* f = zip_fopen_index(zip, index, ZIP_FL_COMPRESSED);
+  if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip))));
+  std::size_t got = 0;
+  while (got < length) {
+    zip_int64_t n = zip_fread(f, deflated.data() + got, length - got);
+    if (n < 0) {
+      std::string reason = zip_file_strerror(f);
+      zip_fclose(f);
+      return corrupt(part + ": " + reason);
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  zip_fclose(f);
+  if (got < length) return corrupt(part + ": " + zip_reason(ZIP_ER_EOF));
+  // One raw-deflate state per thread, reset for each part.
+  struct Inflater {
+    z_stream z{};
+    bool ready = false;
+    ~Inflater() {
+      if (ready) inflateEnd(&z);
+    }
+  };
+  thread_local Inflater inflater;
+  z_stream& z = inflater.z;
+  if (!inflater.ready ? inflateInit2(&z, -MAX_WBITS) != Z_OK : inflateReset(&z) != Z_OK)
+    return corrupt(part + ": " + zip_reason(ZIP_ER_ZLIB));
+  inflater.ready = true;
+  z.next_in = reinterpret_cast<Bytef*>(deflated.data());
+  z.avail_in = static_cast<uInt>(length);
+  std::size_t size = 0;
+  for (;;) {
+    if (size == out.size()) out.resize(out.size() * 2);
+    const std::size_t space = std::min<std::size_t>(out.size() - size, std::numeric_limits<uInt>::max());
+    z.next_out = reinterpret_cast<Bytef*>(out.data() + size);
+    z.avail_out = static_cast<uInt>(space);
+    int status = inflate(&z, Z_FINISH);
+    size += space - z.avail_out;
+    if (auto error = grown_too_far(part, size, st.comp_size, limits)) return *error;
+    if (status == Z_STREAM_END) break;
+    if ((status == Z_BUF_ERROR || status == Z_OK) && z.avail_out == 0) continue;  // wants room
+    // Input used up before the end of the stream, or a stream that is not deflate.
+    return corrupt(part + ": " + (status == Z_BUF_ERROR || !z.msg ? zip_reason(ZIP_ER_EOF) : std::string(z.msg)));
+  }
+  // The CRC attests the content; a size field that disagrees with a matching CRC is only a
+  // wrong field (libzip's own reading lets it pass too).
+  if (crc32(0, reinterpret_cast<const std::uint8_t*>(out.data()), size) != st.crc)
+    return corrupt(part + ": " + zip_reason(ZIP_ER_CRC));
+  return std::string_view(out.data(), size);
 }
 
 std::string rels_part_of(const std::string& source) {
@@ -145,19 +220,11 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
   // lie) plus one byte, so that a part as large as declared is read in one call.
   const std::size_t room = declared ? static_cast<std::size_t>(std::min<std::uint64_t>(declared, 16u << 20)) + 1 : 1u << 16;
   if (out.size() < room) out.resize(room);
-  auto grown_too_far = [&](std::size_t size) -> std::optional<Error> {
-    // The declared size can lie: the cap is enforced on what actually inflates.
-    if (size > limits_.max_part_bytes) return too_large(part, limits_.max_part_bytes);
-    // A zip bomb inflates far beyond what any text compresses to: stop it early.
-    if (size > (1u << 20) && size / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio)
-      return too_compressed(part, limits_.max_ratio);
-    return std::nullopt;
-  };
   const zip_uint64_t needed = ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_CRC |
                               ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE;
   if ((st.valid & needed) == needed && st.comp_method == ZIP_CM_DEFLATE &&
       st.encryption_method == ZIP_EM_NONE && compressed <= archive_size_)
-    return inflate_into(part, static_cast<zip_uint64_t>(index), st, out, grown_too_far);
+    return inflate_part(zip_, static_cast<zip_uint64_t>(index), st, part, limits_, out);
   // Stored, or compressed some other way: libzip's own reading, which checks the CRC.
   zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
   if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
@@ -172,74 +239,12 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
     }
     if (n == 0) break;
     size += static_cast<std::size_t>(n);
-    if (auto error = grown_too_far(size)) {
+    if (auto error = grown_too_far(part, size, compressed, limits_)) {
       zip_fclose(f);
       return *error;
     }
   }
   zip_fclose(f);
-  return std::string_view(out.data(), size);
-}
-
-template <class Check>
-Expected<std::string_view> Package::inflate_into(const std::string& part, zip_uint64_t index,
-                                                 const zip_stat_t& st, std::string& out,
-                                                 Check grown_too_far) const {
-  // The deflated bytes as they are in the zip (no larger than the zip itself), inflated here
-  // in one call where the part fits: libzip's reading would inflate through its own buffers and
-  // check the CRC with zlib's table, several times slower than the CPU's carry-less multiply.
-  thread_local std::string deflated;
-  const std::size_t length = static_cast<std::size_t>(st.comp_size);
-  if (length > std::numeric_limits<uInt>::max()) return too_large(part, limits_.max_part_bytes);
-  if (deflated.size() < length) deflated.resize(length);
-  zip_file_t* f = zip_fopen_index(zip_, index, ZIP_FL_COMPRESSED);
-  if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
-  std::size_t got = 0;
-  while (got < length) {
-    zip_int64_t n = zip_fread(f, deflated.data() + got, length - got);
-    if (n < 0) {
-      std::string reason = zip_file_strerror(f);
-      zip_fclose(f);
-      return corrupt(part + ": " + reason);
-    }
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  zip_fclose(f);
-  if (got < length) return corrupt(part + ": " + zip_reason(ZIP_ER_EOF));
-  // One raw-deflate state per thread, reset for each part.
-  struct Inflater {
-    z_stream z{};
-    bool ready = false;
-    ~Inflater() {
-      if (ready) inflateEnd(&z);
-    }
-  };
-  thread_local Inflater inflater;
-  z_stream& z = inflater.z;
-  if (!inflater.ready ? inflateInit2(&z, -MAX_WBITS) != Z_OK : inflateReset(&z) != Z_OK)
-    return corrupt(part + ": " + zip_reason(ZIP_ER_ZLIB));
-  inflater.ready = true;
-  z.next_in = reinterpret_cast<Bytef*>(deflated.data());
-  z.avail_in = static_cast<uInt>(length);
-  std::size_t size = 0;
-  for (;;) {
-    if (size == out.size()) out.resize(out.size() * 2);
-    const std::size_t space = std::min<std::size_t>(out.size() - size, std::numeric_limits<uInt>::max());
-    z.next_out = reinterpret_cast<Bytef*>(out.data() + size);
-    z.avail_out = static_cast<uInt>(space);
-    int status = inflate(&z, Z_FINISH);
-    size += space - z.avail_out;
-    if (auto error = grown_too_far(size)) return *error;
-    if (status == Z_STREAM_END) break;
-    if ((status == Z_BUF_ERROR || status == Z_OK) && z.avail_out == 0) continue;  // wants room
-    // Input used up before the end of the stream, or a stream that is not deflate.
-    return corrupt(part + ": " + (status == Z_BUF_ERROR || !z.msg ? zip_reason(ZIP_ER_EOF) : std::string(z.msg)));
-  }
-  // The CRC attests the content; a size field that disagrees with a matching CRC is only a
-  // wrong field (libzip's own reading lets it pass too).
-  if (crc32(0, reinterpret_cast<const std::uint8_t*>(out.data()), size) != st.crc)
-    return corrupt(part + ": " + zip_reason(ZIP_ER_CRC));
   return std::string_view(out.data(), size);
 }
 

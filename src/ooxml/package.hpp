@@ -11,8 +11,6 @@
 #include "jixiao/pipeline.hpp"
 
 typedef struct zip zip_t;
-typedef struct zip_stat zip_stat_t;
-typedef uint64_t zip_uint64_t;
 
 namespace jixiao::ooxml {
 
@@ -39,11 +37,6 @@ public:
 private:
   Package(zip_t* zip, const ReadLimits& limits, std::uint64_t archive_size)
       : zip_(zip), limits_(limits), archive_size_(archive_size) {}
-  // A deflated part, inflated with zlib and its CRC checked here.
-  template <class Check>
-  Expected<std::string_view> inflate_into(const std::string& part, zip_uint64_t index,
-                                          const zip_stat_t& st, std::string& out,
-                                          Check grown_too_far) const;
   zip_t* zip_;
   ReadLimits limits_;
   std::uint64_t archive_size_;
