@@ -1,4 +1,4 @@
-// The program's operator new and delete (src/cli/thread_cache.cpp): blocks of every size come
+// The program's operator new and delete (src/util/thread_cache.cpp): blocks of every size come
 // back whole and distinct, across threads, and a thread's freed small blocks are what it gets
 // next. Under a sanitizer the replacement is left out, and only the first holds.
 #include <catch2/catch.hpp>
