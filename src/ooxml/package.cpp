@@ -9,6 +9,7 @@
 
 #include "ooxml/xml.hpp"
 #include "util/crc32.hpp"
+#include "util/inflate.hpp"
 
 namespace jixiao::ooxml {
 namespace {
@@ -56,11 +57,49 @@ std::optional<Error> grown_too_far(const std::string& part, std::size_t size, st
   return std::nullopt;
 }
 
-// A deflated part (zip entry `index`, as `st` describes it), inflated with zlib into `out`
-// and its CRC checked here: libzip's reading would inflate through its own buffers and check the
-// CRC with zlib's table, several times slower than the CPU's carry-less multiply. The deflated
-// bytes are read as they are in the zip (no larger than the zip itself) and inflated in one call
-// where the part fits.
+// The deflated bytes in[0, length) inflated with zlib into `out`, grown as needed; `size`: the
+// bytes inflated. Used where the one-pass decoder declines: it then decides, and names what is
+// wrong.
+std::optional<Error> inflate_with_zlib(const char* in, std::size_t length, const std::string& part,
+                                       std::uint64_t compressed, const ReadLimits& limits, std::string& out,
+                                       std::size_t& size) {
+  // One raw-deflate state per thread, reset for each part.
+  struct Inflater {
+    z_stream z{};
+    bool ready = false;
+    ~Inflater() {
+      if (ready) inflateEnd(&z);
+    }
+  };
+  thread_local Inflater inflater;
+  z_stream& z = inflater.z;
+  if (!inflater.ready ? inflateInit2(&z, -MAX_WBITS) != Z_OK : inflateReset(&z) != Z_OK)
+    return corrupt(part + ": " + zip_reason(ZIP_ER_ZLIB));
+  inflater.ready = true;
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
+  z.avail_in = static_cast<uInt>(length);
+  size = 0;
+  for (;;) {
+    if (size == out.size()) out.resize(out.size() * 2);
+    const std::size_t space = std::min<std::size_t>(out.size() - size, std::numeric_limits<uInt>::max());
+    z.next_out = reinterpret_cast<Bytef*>(out.data() + size);
+    z.avail_out = static_cast<uInt>(space);
+    int status = inflate(&z, Z_FINISH);
+    size += space - z.avail_out;
+    if (auto error = grown_too_far(part, size, compressed, limits)) return *error;
+    if (status == Z_STREAM_END) return std::nullopt;
+    if ((status == Z_BUF_ERROR || status == Z_OK) && z.avail_out == 0) continue;  // wants room
+    // Input used up before the end of the stream, or a stream that is not deflate.
+    return corrupt(part + ": " + (status == Z_BUF_ERROR || !z.msg ? zip_reason(ZIP_ER_EOF) : std::string(z.msg)));
+  }
+}
+
+// A deflated part (zip entry `index`, as `st` describes it), inflated into `out` and its CRC
+// checked here: libzip's reading would inflate through its own buffers and check the CRC with
+// zlib's table, several times slower than the CPU's carry-less multiply. The deflated bytes are
+// read as they are in the zip (no larger than the zip itself). A part of the size it declares
+// (the usual) is decoded in one pass into `out`, which already has room for it (util/inflate);
+// any other, and any stream that decoder declines, is zlib's.
 Expected<std::string_view> inflate_part(zip_t* zip, zip_uint64_t index, const zip_stat_t& st,
                                         const std::string& part, const ReadLimits& limits,
                                         std::string& out) {
@@ -83,35 +122,12 @@ Expected<std::string_view> inflate_part(zip_t* zip, zip_uint64_t index, const zi
   }
   zip_fclose(f);
   if (got < length) return corrupt(part + ": " + zip_reason(ZIP_ER_EOF));
-  // One raw-deflate state per thread, reset for each part.
-  struct Inflater {
-    z_stream z{};
-    bool ready = false;
-    ~Inflater() {
-      if (ready) inflateEnd(&z);
-    }
-  };
-  thread_local Inflater inflater;
-  z_stream& z = inflater.z;
-  if (!inflater.ready ? inflateInit2(&z, -MAX_WBITS) != Z_OK : inflateReset(&z) != Z_OK)
-    return corrupt(part + ": " + zip_reason(ZIP_ER_ZLIB));
-  inflater.ready = true;
-  z.next_in = reinterpret_cast<Bytef*>(deflated.data());
-  z.avail_in = static_cast<uInt>(length);
-  std::size_t size = 0;
-  for (;;) {
-    if (size == out.size()) out.resize(out.size() * 2);
-    const std::size_t space = std::min<std::size_t>(out.size() - size, std::numeric_limits<uInt>::max());
-    z.next_out = reinterpret_cast<Bytef*>(out.data() + size);
-    z.avail_out = static_cast<uInt>(space);
-    int status = inflate(&z, Z_FINISH);
-    size += space - z.avail_out;
-    if (auto error = grown_too_far(part, size, st.comp_size, limits)) return *error;
-    if (status == Z_STREAM_END) break;
-    if ((status == Z_BUF_ERROR || status == Z_OK) && z.avail_out == 0) continue;  // wants room
-    // Input used up before the end of the stream, or a stream that is not deflate.
-    return corrupt(part + ": " + (status == Z_BUF_ERROR || !z.msg ? zip_reason(ZIP_ER_EOF) : std::string(z.msg)));
-  }
+  std::size_t size = static_cast<std::size_t>(st.size);
+  const bool decoded = st.size < out.size() &&
+                       inflate_exact(reinterpret_cast<const std::uint8_t*>(deflated.data()), length,
+                                     reinterpret_cast<std::uint8_t*>(out.data()), size);
+  if (!decoded)
+    if (auto error = inflate_with_zlib(deflated.data(), length, part, st.comp_size, limits, out, size)) return *error;
   // The CRC attests the content; a size field that disagrees with a matching CRC is only a
   // wrong field (libzip's own reading lets it pass too).
   if (crc32(0, reinterpret_cast<const std::uint8_t*>(out.data()), size) != st.crc)
