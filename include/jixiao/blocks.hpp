@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jixiao/error.hpp"
@@ -28,13 +29,41 @@ enum class CellRole {
   filler,         // no cell here: gridBefore, gridAfter, or a short row
 };
 
+// The text of a body's cells, kept in blocks of a few KiB that never move: a cell's text is a
+// view into them, valid as long as the body. (A document has a thousand cells or more; a string
+// each, made and freed for every document, was a large share of reading it.)
+class TextStore {
+public:
+  TextStore() = default;
+  TextStore(TextStore&& other) noexcept { *this = std::move(other); }
+  TextStore& operator=(TextStore&& other) noexcept {
+    blocks_ = std::move(other.blocks_);
+    at_ = other.at_;
+    left_ = other.left_;
+    other.blocks_.clear();
+    other.at_ = nullptr;
+    other.left_ = 0;
+    return *this;
+  }
+  TextStore(const TextStore&) = delete;
+  TextStore& operator=(const TextStore&) = delete;
+
+  // A lasting copy of `text`.
+  std::string_view add(std::string_view text);
+
+private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* at_ = nullptr;  // the free end of the last block
+  std::size_t left_ = 0;
+};
+
 struct Cell {
   CellRole role = CellRole::filler;
   int origin_row = -1;  // 0-based grid position of the origin; -1 for fillers
   int origin_col = -1;
   int row_span = 1;  // on origins only
   int col_span = 1;
-  std::string text;            // on origins: the cell's paragraphs joined by "\n"
+  std::string_view text;       // on origins: the cell's paragraphs joined by "\n" (in Body::texts)
   std::vector<Table> nested;   // tables inside the cell, in reading order
 };
 
@@ -92,6 +121,7 @@ private:
 };
 
 struct Body {
+  TextStore texts;  // what the cells' text views show: first, so that it goes last
   std::vector<Block> blocks;
   std::vector<Notice> notices;  // what was skipped or repaired while reading
   std::shared_ptr<StyleLevels> styles = std::make_shared<StyleLevels>();

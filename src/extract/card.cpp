@@ -20,9 +20,9 @@ const std::vector<Entry>& TableRows::entries(int row) {
   for (int c = 0; c < table_.columns; ++c) {
     const ooxml::Cell& cell = table_.at(row, c);
     if (cell.role == ooxml::CellRole::origin) {
-      out.push_back({c, &cell.text, false});
+      out.push_back({c, cell.text, false});
     } else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c) {
-      out.push_back({c, &table_.at(cell.origin_row, cell.origin_col).text, true});
+      out.push_back({c, table_.at(cell.origin_row, cell.origin_col).text, true});
     }
   }
   labels_[r].assign(out.size(), kUnknown);
@@ -54,7 +54,7 @@ bool is_card(TableRows& rows, int end_row) {
 
 namespace {
 
-bool blank(const std::string& s) { return text::is_blank(s); }
+bool blank(std::string_view s) { return text::is_blank(s); }
 
 class CardReader {
 public:
@@ -72,7 +72,7 @@ public:
       if (under_group && (group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
           entries.size() > 1 && !entries[1].continued) {
         use(r, entries[1]);
-        p_.purpose = entries[1].text();
+        p_.purpose = std::string(entries[1].text());
       }
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
@@ -106,8 +106,9 @@ public:
           assign(*field, entries[j].text(), location(t_, r, entries[j].col));
           i = j;
         } else {
-          w_.add(location(t_, r, e.col), "栏目“" + e.text() + "”旁没有填写内容",
-                 "the label \"" + e.text() + "\" has no value beside it");
+          const std::string label(e.text());
+          w_.add(location(t_, r, e.col), "栏目“" + label + "”旁没有填写内容",
+                 "the label \"" + label + "\" has no value beside it");
           assign(*field, "", location(t_, r, e.col));
         }
       }
@@ -116,8 +117,8 @@ public:
     for (int r = 0; r < end_row; ++r)
       for (const Entry& e : rows_.entries(r))
         if (!e.continued && !used(r, e) && !blank(e.text()))
-          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + e.text() + "”，已跳过",
-                 "unrecognised content in the project card, skipped: \"" + e.text() + "\"");
+          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + std::string(e.text()) + "”，已跳过",
+                 "unrecognised content in the project card, skipped: \"" + std::string(e.text()) + "\"");
   }
 
 private:
@@ -128,35 +129,35 @@ private:
   }
 
   std::optional<Decimal> amount(const std::string& label_zh, const std::string& label_en,
-                                const std::string& text, Location at) {
+                                std::string_view text, Location at) {
     if (blank(text)) {
       w_.add(at, label_zh + "未填写", label_en + " is empty");
       return std::nullopt;
     }
     auto d = parse_amount(text);
     if (!d)
-      w_.add(at, label_zh + "“" + text + "”无法读作金额", label_en + " \"" + text +
-                                                               "\" cannot be read as an amount");
+      w_.add(at, label_zh + "“" + std::string(text) + "”无法读作金额",
+             label_en + " \"" + std::string(text) + "\" cannot be read as an amount");
     return d;
   }
 
-  void assign(Field f, const std::string& text, Location at) {
+  void assign(Field f, std::string_view text, Location at) {
     switch (f) {
-      case Field::project_code: p_.code = text; break;
-      case Field::project_name: p_.name = text; break;
+      case Field::project_code: p_.code = std::string(text); break;
+      case Field::project_name: p_.name = std::string(text); break;
       case Field::budget_total:
-        p_.budget.written.total = text;
+        p_.budget.written.total = std::string(text);
         p_.budget.total = amount("预算数", "the budget total", text, at);
         break;
       case Field::budget_fiscal:
-        p_.budget.written.fiscal = text;
+        p_.budget.written.fiscal = std::string(text);
         p_.budget.fiscal = amount("财政资金", "fiscal funds", text, at);
         break;
       case Field::budget_other:
-        p_.budget.written.other = text;
+        p_.budget.written.other = std::string(text);
         p_.budget.other = amount("其他资金", "other funds", text, at);
         break;
-      case Field::purpose: p_.purpose = text; break;
+      case Field::purpose: p_.purpose = std::string(text); break;
       case Field::goals: {
         std::vector<Goal> parsed = split_goals(text);
         std::vector<std::string> goals;
@@ -171,17 +172,17 @@ private:
         break;
       }
       case Field::unit_name:
-        if (!p_.unit) p_.unit = Unit{"", text};
+        if (!p_.unit) p_.unit = Unit{"", std::string(text)};
         break;
       default: break;
     }
   }
 
-  void point(const std::string& period, const std::string& percent, Location at) {
-    SchedulePoint sp{period, parse_percent(percent), percent};
+  void point(std::string_view period, std::string_view percent, Location at) {
+    SchedulePoint sp{std::string(period), parse_percent(percent), std::string(percent)};
     if (!sp.percent)
-      w_.add(at, "资金支出计划“" + period + "”的百分比“" + percent + "”无法读取",
-             "the schedule percentage for \"" + period + "\" cannot be read: \"" + percent + "\"");
+      w_.add(at, "资金支出计划“" + sp.period + "”的百分比“" + sp.text + "”无法读取",
+             "the schedule percentage for \"" + sp.period + "\" cannot be read: \"" + sp.text + "\"");
     p_.schedule.push_back(sp);
   }
 

@@ -20,7 +20,7 @@ std::optional<IndicatorColumn> column_of(Field f) {
   }
 }
 
-bool blank(const std::string& s) { return text::is_blank(s); }
+bool blank(std::string_view s) { return text::is_blank(s); }
 
 }  // namespace
 
@@ -52,46 +52,46 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
       map.col[*column] = e.col;
     } else if (!blank(e.text())) {
       warnings.add(location(t, header_row, e.col),
-                   "指标表中未识别的列“" + e.text() + "”，该列内容已跳过",
-                   "unrecognised column \"" + e.text() + "\" in the indicator table; skipped");
+                   "指标表中未识别的列“" + std::string(e.text()) + "”，该列内容已跳过",
+                   "unrecognised column \"" + std::string(e.text()) + "\" in the indicator table; skipped");
     }
   }
   return map;
 }
 
 void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p) {
-  static const std::string kNone;
+  const std::string_view kNone;
   p.indicators.reserve(p.indicators.size() + t.rows.size() - std::min<std::size_t>(t.rows.size(), first_row));
   // The row above, read in this table: its 一级 and 二级 fill blank or merged cells below.
   std::size_t above = p.indicators.size();
   for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
-    std::array<const std::string*, kColumnCount> text;
-    text.fill(&kNone);
+    std::array<std::string_view, kColumnCount> text;
+    text.fill(kNone);
     bool any = false;
     for (int k = 0; k < kColumnCount; ++k) {
       int c = map.col[k];
       if (c < 0 || c >= t.columns) continue;
       const ooxml::Cell& cell = t.at(r, c);
       if (cell.role == ooxml::CellRole::origin)
-        text[k] = &cell.text;
+        text[k] = cell.text;
       else if (cell.role == ooxml::CellRole::v_continue)
-        text[k] = &t.at(cell.origin_row, cell.origin_col).text;
+        text[k] = t.at(cell.origin_row, cell.origin_col).text;
       any = any || (cell.role == ooxml::CellRole::origin && !blank(cell.text));
     }
     if (!any) continue;  // entirely blank, or only merged cells continuing from above
-    if (match_label(*text[kLevel1]) == Field::level1) continue;  // a repeated header row
+    if (match_label(text[kLevel1]) == Field::level1) continue;  // a repeated header row
     const bool has_above = above < p.indicators.size();
-    const std::string& above1 = has_above ? p.indicators[above].level1 : kNone;
-    const std::string& above2 = has_above ? p.indicators[above].level2 : kNone;
-    const bool blank1 = blank(*text[kLevel1]);
-    const bool new_level1 = !blank1 && *text[kLevel1] != above1;
+    const std::string_view above1 = has_above ? std::string_view(p.indicators[above].level1) : kNone;
+    const std::string_view above2 = has_above ? std::string_view(p.indicators[above].level2) : kNone;
+    const bool blank1 = blank(text[kLevel1]);
+    const bool new_level1 = !blank1 && text[kLevel1] != above1;
     Indicator ind;
-    ind.level1 = blank1 ? above1 : *text[kLevel1];
-    ind.level2 = blank(*text[kLevel2]) && !new_level1 ? above2 : *text[kLevel2];
-    ind.level3 = *text[kLevel3];
-    ind.description = *text[kDescription];
-    ind.value = parse_indicator_value(*text[kValue]);
-    ind.basis = *text[kBasis];
+    ind.level1 = blank1 ? above1 : text[kLevel1];
+    ind.level2 = blank(text[kLevel2]) && !new_level1 ? above2 : text[kLevel2];
+    ind.level3 = text[kLevel3];
+    ind.description = text[kDescription];
+    ind.value = parse_indicator_value(text[kValue]);
+    ind.basis = text[kBasis];
     ind.at = Location{t.index, r + 1, 0};
     above = p.indicators.size();
     p.indicators.push_back(std::move(ind));

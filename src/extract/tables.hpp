@@ -26,9 +26,9 @@ private:
 // One cell of a row as a reader meets it, left to right, each merged cell once.
 struct Entry {
   int col = 0;                    // 0-based grid column where the cell starts in this row
-  const std::string* cell_text;   // for a vertical continuation: the cell it continues
+  std::string_view cell_text;     // for a vertical continuation: the cell it continues
   bool continued = false;         // a vertical-merge continuation of a cell above
-  const std::string& text() const { return *cell_text; }
+  std::string_view text() const { return cell_text; }
 };
 
 // A table as the extractor reads it: each row's entries, made the first time the row is read,

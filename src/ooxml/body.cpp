@@ -8,6 +8,29 @@
 
 namespace jixiao::ooxml {
 
+std::string_view TextStore::add(std::string_view text) {
+  // Blocks of 4 KiB, a size the program's allocator keeps for reuse; a long text (rare) has a
+  // block of its own, and the current block stays in use.
+  constexpr std::size_t kBlock = 4096;
+  if (text.empty()) return {};
+  char* at;
+  if (text.size() <= left_) {
+    at = at_;
+    at_ += text.size();
+    left_ -= text.size();
+  } else if (text.size() > kBlock / 4) {
+    blocks_.emplace_back(new char[text.size()]);
+    at = blocks_.back().get();
+  } else {
+    blocks_.emplace_back(new char[kBlock]);
+    at = blocks_.back().get();
+    at_ = at + text.size();
+    left_ = kBlock - text.size();
+  }
+  std::memcpy(at, text.data(), text.size());
+  return std::string_view(at, text.size());
+}
+
 const Cell* Table::origin_of(int row, int col) const {
   const Cell& c = at(row, col);
   if (c.role == CellRole::filler) return nullptr;
@@ -112,7 +135,7 @@ void Placer::place_row(Table& t, RawRow& raw, int r, int depth) {
       origin.origin_row = r;
       origin.origin_col = col;
       origin.col_span = span;
-      origin.text = std::move(rc->text);  // each raw cell is placed once
+      origin.text = rc->text;
       for (const auto& nested : rc->nested) {
         if (depth >= limits_.max_table_depth || !nested) {
           notice(t.index, 0, "表格嵌套超过 " + std::to_string(limits_.max_table_depth) +
@@ -200,7 +223,8 @@ Paragraph paragraph(const pugi::xml_node& p) {
 }
 
 // A w:tbl of the tree as a raw table; tables nested deeper than the limit are left unread.
-std::unique_ptr<RawTable> raw_table(const pugi::xml_node& tbl, int depth, const ReadLimits& limits) {
+std::unique_ptr<RawTable> raw_table(const pugi::xml_node& tbl, int depth, const ReadLimits& limits,
+                                    TextStore& texts) {
   auto raw = std::make_unique<RawTable>();
   for (pugi::xml_node c : child(tbl, "w:tblGrid").children())
     if (is(c, "w:gridCol")) ++raw->grid;
@@ -219,15 +243,17 @@ std::unique_ptr<RawTable> raw_table(const pugi::xml_node& tbl, int depth, const 
         cell.vmerge = val(vm).value_or("continue") == "restart" ? RawCell::restart : RawCell::cont;
       cell.h_continue = val(child(tcp, "w:hMerge")).value_or("") == "continue";
       bool first = true;
+      std::string text;
       for (pugi::xml_node n : tc.children()) {
         if (is(n, "w:p")) {
-          if (!first) cell.text += '\n';
-          cell.text += paragraph_text(n);
+          if (!first) text += '\n';
+          text += paragraph_text(n);
           first = false;
         } else if (is(n, "w:tbl")) {
-          cell.nested.push_back(depth < limits.max_table_depth ? raw_table(n, depth + 1, limits) : nullptr);
+          cell.nested.push_back(depth < limits.max_table_depth ? raw_table(n, depth + 1, limits, texts) : nullptr);
         }
       }
+      cell.text = texts.add(text);
       row.cells.push_back(std::move(cell));
     }
     raw->rows.push_back(std::move(row));
@@ -248,7 +274,7 @@ Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits) {
     } else if (is(n, "w:tbl")) {
       Block b;
       b.kind = Block::Kind::table;
-      b.table = placer.table(*raw_table(n, 1, limits), 1);
+      b.table = placer.table(*raw_table(n, 1, limits, body.texts), 1);
       body.blocks.push_back(std::move(b));
     } else if (is(n, "w:altChunk")) {
       alt_chunk_notice(placer);

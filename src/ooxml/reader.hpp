@@ -30,7 +30,7 @@ struct RawCell {
   int span = 1;  // w:gridSpan; once laid out, clamped, and 0 for a cell joined to the one before
   enum { none, restart, cont } vmerge = none;
   bool h_continue = false;  // w:hMerge="continue": widens the cell before it
-  std::string text;         // its paragraphs joined by "\n"
+  std::string_view text;    // its paragraphs joined by "\n" (in the body's TextStore)
   // Its tables in reading order; null for one nested deeper than the limit (not read).
   std::vector<std::unique_ptr<RawTable>> nested;
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 
 #include "ooxml/reader.hpp"
 #include "ooxml/xml.hpp"
@@ -686,6 +687,11 @@ private:
   const char* cell(const char* p, std::string_view n, bool empty, RawTable& t, int depth) {
     t.rows.back().cells.emplace_back();
     if (empty) return p;
+    // The text gathers in a buffer of the cell's table depth (kept from cell to cell, and a
+    // deque's elements stay put as deeper ones are added), then goes to the body's store.
+    while (cell_text_.size() < static_cast<std::size_t>(depth)) cell_text_.emplace_back();
+    std::string& text = cell_text_[static_cast<std::size_t>(depth) - 1];
+    text.clear();
     bool seen_props = false, seen_paragraph = false;
     auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool) {
       RawCell& c = t.rows.back().cells.back();
@@ -695,9 +701,9 @@ private:
           seen_props = true;
           return child_empty ? q : cell_properties(q, child, c);
         case Tag::p:
-          if (seen_paragraph) c.text += '\n';
+          if (seen_paragraph) text += '\n';
           seen_paragraph = true;
-          start_paragraph(&c.text);
+          start_paragraph(&text);
           if (!child_empty) q = paragraph(q, child, nullptr);
           text_sink_ = nullptr;
           return q;
@@ -711,7 +717,9 @@ private:
       }
       return skip(q, child, child_empty);
     };
-    return children(p, n, true, nullptr, on);
+    p = children(p, n, true, nullptr, on);
+    t.rows.back().cells.back().text = body_.texts.add(text);
+    return p;
   }
 
   const char* cell_properties(const char* p, std::string_view n, RawCell& c) {
@@ -790,6 +798,7 @@ private:
   Placer placer_;
   std::vector<Attribute> attrs_;
   std::vector<std::string_view> skipped_;  // names open in a skipped subtree
+  std::deque<std::string> cell_text_;       // the text of the cell open at each table depth
   std::unique_ptr<RawTable> top_table_;
   Paragraph* paragraph_ = nullptr;
   std::string* text_sink_ = nullptr;

@@ -1,6 +1,8 @@
 // Stage 1 from small inline WordprocessingML: each construct real files contain, one at a time.
 #include <catch2/catch.hpp>
 
+#include <deque>
+
 #include "jixiao/pipeline.hpp"
 #include "both_readers.hpp"
 
@@ -34,10 +36,18 @@ std::string para_text(const std::string& p_inner) {
   return b.blocks[0].paragraph.text;
 }
 
-Table only_table(const Body& b) {
+// The body's only table; its cells' text lives in the body, which must outlive it.
+const Table& only_table(const Body& b) {
   REQUIRE(b.blocks.size() == 1);
   REQUIRE(b.blocks[0].kind == Block::Kind::table);
   return b.blocks[0].table;
+}
+
+// The same of a body read for it: the body is kept to the end of the tests.
+const Table& only_table(Body&& b) {
+  static std::deque<Body> kept;
+  kept.push_back(std::move(b));
+  return only_table(kept.back());
 }
 
 std::string r(const std::string& t) { return "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>"; }

@@ -17,7 +17,7 @@ inline void dump_table(std::string& out, const ooxml::Table& t, const std::strin
     for (const ooxml::Cell& c : t.rows[r].cells) {
       out += indent + " cell " + std::to_string(static_cast<int>(c.role)) + " " +
              std::to_string(c.origin_row) + "," + std::to_string(c.origin_col) + " span " +
-             std::to_string(c.row_span) + "x" + std::to_string(c.col_span) + " [" + c.text + "]\n";
+             std::to_string(c.row_span) + "x" + std::to_string(c.col_span) + " [" + std::string(c.text) + "]\n";
       for (const ooxml::Table& n : c.nested) dump_table(out, n, indent + "  ");
     }
     out += indent + " /row\n";
