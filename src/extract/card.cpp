@@ -11,29 +11,28 @@ namespace {
 constexpr signed char kUnknown = -2, kNone = -1;
 }  // namespace
 
-const std::vector<Entry>& TableRows::entries(int row) {
-  const auto r = static_cast<std::size_t>(row);
-  std::vector<Entry>& out = rows_[r];
-  if (built_[r]) return out;
-  built_[r] = 1;
-  out.reserve(static_cast<std::size_t>(table_.columns));
-  for (int c = 0; c < table_.columns; ++c) {
-    const ooxml::Cell& cell = table_.at(row, c);
-    if (cell.role == ooxml::CellRole::origin) {
-      out.push_back({c, cell.text, false});
-    } else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c) {
-      out.push_back({c, table_.at(cell.origin_row, cell.origin_col).text, true});
+TableRows::TableRows(const ooxml::Table& table) : table_(table) {
+  entries_.reserve(table.rows.size() * static_cast<std::size_t>(table.columns));
+  first_.reserve(table.rows.size() + 1);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    first_.push_back(entries_.size());
+    for (int c = 0; c < table.columns; ++c) {
+      const ooxml::Cell& cell = table.rows[r].cells[static_cast<std::size_t>(c)];
+      if (cell.role == ooxml::CellRole::origin)
+        entries_.push_back({c, cell.text, false});
+      else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c)
+        entries_.push_back({c, table.at(cell.origin_row, cell.origin_col).text, true});
     }
   }
-  labels_[r].assign(out.size(), kUnknown);
-  return out;
+  first_.push_back(entries_.size());
+  labels_.assign(entries_.size(), kUnknown);
 }
 
 std::optional<Field> TableRows::label(int row, std::size_t k) {
-  const auto r = static_cast<std::size_t>(row);
-  signed char& known = labels_[r][k];
+  const std::size_t at = first_[static_cast<std::size_t>(row)] + k;
+  signed char& known = labels_[at];
   if (known == kUnknown) {
-    auto f = match_label(rows_[r][k].text());
+    auto f = match_label(entries_[at].text());
     known = f ? static_cast<signed char>(*f) : kNone;
   }
   return known == kNone ? std::nullopt : std::optional<Field>(static_cast<Field>(known));
@@ -42,7 +41,7 @@ std::optional<Field> TableRows::label(int row, std::size_t k) {
 bool is_card(TableRows& rows, int end_row) {
   int labels = 0;
   for (int r = 0; r < end_row; ++r) {
-    const std::vector<Entry>& entries = rows.entries(r);
+    const Entries entries = rows.entries(r);
     for (std::size_t k = 0; k < entries.size(); ++k) {
       if (entries[k].continued) continue;
       auto f = rows.label(r, k);
@@ -64,7 +63,7 @@ public:
   void read(int end_row) {
     std::optional<Field> group_above;
     for (int r = 0; r < end_row; ++r) {
-      const std::vector<Entry>& entries = rows_.entries(r);
+      const Entries entries = rows_.entries(r);
       if (entries.empty()) continue;
       // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
       std::optional<Field> group = blank(entries[0].text()) ? group_above : rows_.label(r, 0);
@@ -187,7 +186,7 @@ private:
   }
 
   // 资金支出计划: periods after the label, percentages in the row below (or paired inline).
-  void schedule(int r, const std::vector<Entry>& entries, std::size_t label) {
+  void schedule(int r, const Entries& entries, std::size_t label) {
     std::vector<Entry> rest;
     for (std::size_t k = label + 1; k < entries.size(); ++k)
       if (!entries[k].continued && !blank(entries[k].text())) rest.push_back(entries[k]);

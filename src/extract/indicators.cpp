@@ -43,7 +43,7 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
   ColumnMap map;
   map.col.fill(-1);
   map.columns = t.columns;
-  const std::vector<Entry>& entries = rows.entries(header_row);
+  const Entries entries = rows.entries(header_row);
   for (std::size_t k = 0; k < entries.size(); ++k) {
     const Entry& e = entries[k];
     auto f = rows.label(header_row, k);

@@ -31,24 +31,43 @@ struct Entry {
   std::string_view text() const { return cell_text; }
 };
 
-// A table as the extractor reads it: each row's entries, made the first time the row is read,
-// and the label each entry's text matches, found the first time it is asked. A card is read
-// three times (for an indicator header, as a card, for its values): once is enough.
+// One row's entries, left to right: a view into TableRows.
+class Entries {
+public:
+  Entries(const Entry* begin, const Entry* end) : begin_(begin), end_(end) {}
+  const Entry* begin() const { return begin_; }
+  const Entry* end() const { return end_; }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+  bool empty() const { return begin_ == end_; }
+  const Entry& operator[](std::size_t k) const { return begin_[k]; }
+
+private:
+  const Entry* begin_;
+  const Entry* end_;
+};
+
+// A table as the extractor reads it: each row's entries, and the label each entry's text
+// matches, found the first time it is asked. A card is read three times (for an indicator
+// header, as a card, for its values): once is enough. All rows' entries are made at once, into
+// one array: a vector per row, made and freed for every table, was most of extraction's
+// allocations.
 class TableRows {
 public:
-  explicit TableRows(const ooxml::Table& table)
-      : table_(table), rows_(table.rows.size()), labels_(table.rows.size()), built_(table.rows.size(), 0) {}
+  explicit TableRows(const ooxml::Table& table);
   const ooxml::Table& table() const { return table_; }
-  int size() const { return static_cast<int>(rows_.size()); }
-  const std::vector<Entry>& entries(int row);
+  int size() const { return static_cast<int>(table_.rows.size()); }
+  Entries entries(int row) const {
+    const Entry* all = entries_.data();
+    return Entries(all + first_[static_cast<std::size_t>(row)], all + first_[static_cast<std::size_t>(row) + 1]);
+  }
   // match_label() of the row's k-th entry's text.
   std::optional<Field> label(int row, std::size_t k);
 
 private:
   const ooxml::Table& table_;
-  std::vector<std::vector<Entry>> rows_;
-  std::vector<std::vector<signed char>> labels_;  // per entry: kUnknown, kNone or a Field
-  std::vector<char> built_;
+  std::vector<Entry> entries_;            // row after row
+  std::vector<std::size_t> first_;        // each row's first entry, and the end after the last row
+  std::vector<signed char> labels_;       // per entry: kUnknown, kNone or a Field
 };
 
 inline Location location(const ooxml::Table& t, int row, int col = -1) {

@@ -32,7 +32,7 @@ TEST_CASE("a table's rows: each row's entries and their labels, as the cells and
           else if (cell.role == jixiao::ooxml::CellRole::v_continue && cell.origin_col == c)
             expected.push_back(t.at(cell.origin_row, cell.origin_col).text);
         }
-        const auto& entries = rows.entries(r);
+        const auto entries = rows.entries(r);
         REQUIRE(entries.size() == expected.size());
         for (std::size_t k = 0; k < entries.size(); ++k) {
           CHECK(entries[k].cell_text.data() == expected[k].data());
@@ -42,7 +42,7 @@ TEST_CASE("a table's rows: each row's entries and their labels, as the cells and
           CHECK(twice == once);
           labels += once.has_value();
         }
-        CHECK(&rows.entries(r) == &entries);
+        CHECK(rows.entries(r).begin() == entries.begin());  // made once, not again
       }
     }
   }
