@@ -12,24 +12,28 @@ constexpr signed char kUnknown = -2, kNone = -1;
 }  // namespace
 
 TableRows::TableRows(const ooxml::Table& table) : table_(table) {
-  entries_.reserve(table.rows.size() * static_cast<std::size_t>(table.columns));
+  const std::size_t cells = table.rows.size() * static_cast<std::size_t>(table.columns);
+  entries_.reserve(cells);
+  labels_.reserve(cells);
   first_.reserve(table.rows.size() + 1);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    first_.push_back(entries_.size());
-    for (int c = 0; c < table.columns; ++c) {
-      const ooxml::Cell& cell = table.rows[r].cells[static_cast<std::size_t>(c)];
-      if (cell.role == ooxml::CellRole::origin)
-        entries_.push_back({c, cell.text, false});
-      else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c)
-        entries_.push_back({c, table.at(cell.origin_row, cell.origin_col).text, true});
-    }
+  first_.push_back(0);
+}
+
+void TableRows::add_row() {
+  const std::size_t r = first_.size() - 1;
+  for (int c = 0; c < table_.columns; ++c) {
+    const ooxml::Cell& cell = table_.rows[r].cells[static_cast<std::size_t>(c)];
+    if (cell.role == ooxml::CellRole::origin)
+      entries_.push_back({c, cell.text, false});
+    else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c)
+      entries_.push_back({c, table_.at(cell.origin_row, cell.origin_col).text, true});
   }
+  labels_.resize(entries_.size(), kUnknown);
   first_.push_back(entries_.size());
-  labels_.assign(entries_.size(), kUnknown);
 }
 
 std::optional<Field> TableRows::label(int row, std::size_t k) {
-  const std::size_t at = first_[static_cast<std::size_t>(row)] + k;
+  const std::size_t at = entries(row).begin() - entries_.data() + k;
   signed char& known = labels_[at];
   if (known == kUnknown) {
     auto f = match_label(entries_[at].text());

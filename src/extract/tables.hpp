@@ -48,26 +48,29 @@ private:
 
 // A table as the extractor reads it: each row's entries, and the label each entry's text
 // matches, found the first time it is asked. A card is read three times (for an indicator
-// header, as a card, for its values): once is enough. All rows' entries are made at once, into
-// one array: a vector per row, made and freed for every table, was most of extraction's
-// allocations.
+// header, as a card, for its values): once is enough. Rows are read from the top: their entries
+// are made, row after row, up to the lowest row asked for, into one array with room for every
+// cell (so that the views already given stay put), rather than a vector per row made and freed
+// for every table.
 class TableRows {
 public:
   explicit TableRows(const ooxml::Table& table);
   const ooxml::Table& table() const { return table_; }
   int size() const { return static_cast<int>(table_.rows.size()); }
-  Entries entries(int row) const {
-    const Entry* all = entries_.data();
-    return Entries(all + first_[static_cast<std::size_t>(row)], all + first_[static_cast<std::size_t>(row) + 1]);
+  Entries entries(int row) {
+    const auto r = static_cast<std::size_t>(row);
+    while (first_.size() <= r + 1) add_row();
+    return Entries(entries_.data() + first_[r], entries_.data() + first_[r + 1]);
   }
   // match_label() of the row's k-th entry's text.
   std::optional<Field> label(int row, std::size_t k);
 
 private:
+  void add_row();
   const ooxml::Table& table_;
-  std::vector<Entry> entries_;            // row after row
-  std::vector<std::size_t> first_;        // each row's first entry, and the end after the last row
-  std::vector<signed char> labels_;       // per entry: kUnknown, kNone or a Field
+  std::vector<Entry> entries_;       // row after row
+  std::vector<std::size_t> first_;   // each made row's first entry, then the end of the last
+  std::vector<signed char> labels_;  // per entry: kUnknown, kNone or a Field
 };
 
 inline Location location(const ooxml::Table& t, int row, int col = -1) {
