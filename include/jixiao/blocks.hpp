@@ -67,16 +67,18 @@ struct Cell {
   std::vector<Table> nested;   // tables inside the cell, in reading order
 };
 
-struct Row {
-  std::vector<Cell> cells;  // exactly Table::columns entries
-};
-
 struct Table {
   int index = 0;  // 1-based, counting every table of the document in reading order
   int columns = 0;
-  std::vector<Row> rows;  // deleted rows (tracked changes) are not here
+  int rows = 0;             // deleted rows (tracked changes) are not counted
+  std::vector<Cell> cells;  // row after row, `columns` in each
 
-  const Cell& at(int row, int col) const { return rows[row].cells[col]; }
+  const Cell& at(int row, int col) const {
+    return cells[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) + static_cast<std::size_t>(col)];
+  }
+  Cell& at(int row, int col) {
+    return cells[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) + static_cast<std::size_t>(col)];
+  }
   // The origin cell covering a position (itself when it is an origin); null for fillers.
   const Cell* origin_of(int row, int col) const;
 };

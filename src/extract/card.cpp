@@ -12,17 +12,17 @@ constexpr signed char kUnknown = -2, kNone = -1;
 }  // namespace
 
 TableRows::TableRows(const ooxml::Table& table) : table_(table) {
-  const std::size_t cells = table.rows.size() * static_cast<std::size_t>(table.columns);
+  const std::size_t cells = table.cells.size();
   entries_.reserve(cells);
   labels_.reserve(cells);
-  first_.reserve(table.rows.size() + 1);
+  first_.reserve(static_cast<std::size_t>(table.rows) + 1);
   first_.push_back(0);
 }
 
 void TableRows::add_row() {
   const std::size_t r = first_.size() - 1;
   for (int c = 0; c < table_.columns; ++c) {
-    const ooxml::Cell& cell = table_.rows[r].cells[static_cast<std::size_t>(c)];
+    const ooxml::Cell& cell = table_.at(static_cast<int>(r), c);
     if (cell.role == ooxml::CellRole::origin)
       entries_.push_back({c, cell.text, false});
     else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c)
@@ -62,7 +62,7 @@ bool blank(std::string_view s) { return text::is_blank(s); }
 class CardReader {
 public:
   CardReader(TableRows& rows, Project& p, Warnings& w)
-      : rows_(rows), t_(rows.table()), p_(p), w_(w), used_(t_.rows.size() * static_cast<std::size_t>(t_.columns), false) {}
+      : rows_(rows), t_(rows.table()), p_(p), w_(w), used_(t_.cells.size(), false) {}
 
   void read(int end_row) {
     std::optional<Field> group_above;
@@ -207,7 +207,7 @@ private:
     for (const Entry& e : rest) {
       use(r, e);
       const ooxml::Cell* below =
-          r + 1 < static_cast<int>(t_.rows.size()) ? &t_.at(r + 1, e.col) : nullptr;
+          r + 1 < t_.rows ? &t_.at(r + 1, e.col) : nullptr;
       if (below && below->role == ooxml::CellRole::origin) {
         use(r + 1, e.col);
         point(e.text(), below->text, location(t_, r + 1, e.col));

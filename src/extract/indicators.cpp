@@ -61,10 +61,10 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
 
 void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p) {
   const std::string_view kNone;
-  p.indicators.reserve(p.indicators.size() + t.rows.size() - std::min<std::size_t>(t.rows.size(), first_row));
+  p.indicators.reserve(p.indicators.size() + static_cast<std::size_t>(std::max(0, t.rows - first_row)));
   // The row above, read in this table: its 一级 and 二级 fill blank or merged cells below.
   std::size_t above = p.indicators.size();
-  for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
+  for (int r = first_row; r < t.rows; ++r) {
     std::array<std::string_view, kColumnCount> text;
     text.fill(kNone);
     bool any = false;

@@ -56,7 +56,7 @@ class TableRows {
 public:
   explicit TableRows(const ooxml::Table& table);
   const ooxml::Table& table() const { return table_; }
-  int size() const { return static_cast<int>(table_.rows.size()); }
+  int size() const { return table_.rows; }
   Entries entries(int row) {
     const auto r = static_cast<std::size_t>(row);
     while (first_.size() <= r + 1) add_row();

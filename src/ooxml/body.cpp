@@ -71,23 +71,25 @@ Table Placer::table(RawTable& raw, int depth) {
   const int span_cap = grid > 0 ? grid : max_cols;
   int width = grid;
   for (RawRow& r : raw.rows) {
-    lay_out(r, span_cap);
+    lay_out(raw, r, span_cap);
     long natural = r.before + std::clamp(r.after, 0, span_cap);
-    for (const RawCell& cell : r.cells) natural += cell.span;
+    for (const RawCell* cell = raw.begin(r); cell != raw.end(r); ++cell) natural += cell->span;
     width = static_cast<int>(std::max<long>(width, std::min<long>(natural, max_cols)));
   }
   t.columns = width;
-  t.rows.reserve(raw.rows.size());
-  for (std::size_t r = 0; r < raw.rows.size(); ++r) place_row(t, raw.rows[r], static_cast<int>(r), depth);
+  t.rows = static_cast<int>(raw.rows.size());
+  t.cells.resize(raw.rows.size() * static_cast<std::size_t>(width));
+  for (std::size_t r = 0; r < raw.rows.size(); ++r) place_row(t, raw, raw.rows[r], static_cast<int>(r), depth);
   return t;
 }
 
-void Placer::lay_out(RawRow& raw, int span_cap) {
+void Placer::lay_out(RawTable& table, RawRow& raw, int span_cap) {
   // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before
   // and is left out (span 0).
   raw.before = std::clamp(raw.before, 0, span_cap);
   RawCell* last = nullptr;
-  for (RawCell& c : raw.cells) {
+  for (RawCell* cell = table.begin(raw); cell != table.end(raw); ++cell) {
+    RawCell& c = *cell;
     int span = std::clamp(c.span, 1, span_cap);
     if (c.h_continue && last) {
       last->span = std::min(last->span + span, span_cap);
@@ -99,12 +101,10 @@ void Placer::lay_out(RawRow& raw, int span_cap) {
   }
 }
 
-void Placer::place_row(Table& t, RawRow& raw, int r, int depth) {
-  Row row;
-  row.cells.resize(static_cast<std::size_t>(t.columns));
-  t.rows.push_back(std::move(row));
+void Placer::place_row(Table& t, RawTable& from, const RawRow& raw, int r, int depth) {
   int col = std::min(raw.before, t.columns);
-  for (RawCell& laid : raw.cells) {
+  for (RawCell* cell = from.begin(raw); cell != from.end(raw); ++cell) {
+    RawCell& laid = *cell;
     if (laid.span == 0) continue;  // joined to the cell before it
     RawCell* rc = &laid;
     const int cell_span = laid.span;
@@ -114,14 +114,14 @@ void Placer::place_row(Table& t, RawRow& raw, int r, int depth) {
       break;
     }
     int span = std::min(cell_span, t.columns - col);
-    const Cell* above = r > 0 ? &t.rows[r - 1].cells[col] : nullptr;
+    const Cell* above = r > 0 ? &t.at(r - 1, col) : nullptr;
     bool joins = rc->vmerge == RawCell::cont && above && above->role != CellRole::filler &&
                  above->origin_col == col;
     if (joins) {
       int orow = above->origin_row;
-      t.rows[orow].cells[col].row_span++;
+      t.at(orow, col).row_span++;
       for (int k = 0; k < span; ++k) {
-        Cell& c = t.rows[r].cells[col + k];
+        Cell& c = t.at(r, col + k);
         c.role = CellRole::v_continue;
         c.origin_row = orow;
         c.origin_col = col;
@@ -130,7 +130,7 @@ void Placer::place_row(Table& t, RawRow& raw, int r, int depth) {
         notice(t.index, r + 1, "纵向合并的续接单元格中有文字，按 Word 的显示方式忽略",
                "a vertically merged continuation cell holds text; ignored as Word shows it");
     } else {
-      Cell& origin = t.rows[r].cells[col];
+      Cell& origin = t.at(r, col);
       origin.role = CellRole::origin;
       origin.origin_row = r;
       origin.origin_col = col;
@@ -145,10 +145,10 @@ void Placer::place_row(Table& t, RawRow& raw, int r, int depth) {
           continue;
         }
         Table inner = table(*nested, depth + 1);
-        t.rows[r].cells[col].nested.push_back(std::move(inner));
+        origin.nested.push_back(std::move(inner));
       }
       for (int k = 1; k < span; ++k) {
-        Cell& c = t.rows[r].cells[col + k];
+        Cell& c = t.at(r, col + k);
         c.role = CellRole::h_continue;
         c.origin_row = r;
         c.origin_col = col;
@@ -231,6 +231,7 @@ std::unique_ptr<RawTable> raw_table(const pugi::xml_node& tbl, int depth, const 
   for (pugi::xml_node tr : tbl.children()) {
     if (!is(tr, "w:tr")) continue;
     RawRow row;
+    row.first = raw->cells.size();
     pugi::xml_node props = child(tr, "w:trPr");
     row.before = int_val(child(props, "w:gridBefore"), 0);
     row.after = int_val(child(props, "w:gridAfter"), 0);
@@ -254,7 +255,8 @@ std::unique_ptr<RawTable> raw_table(const pugi::xml_node& tbl, int depth, const 
         }
       }
       cell.text = texts.add(text);
-      row.cells.push_back(std::move(cell));
+      raw->cells.push_back(std::move(cell));
+      ++row.count;
     }
     raw->rows.push_back(std::move(row));
   }

@@ -37,12 +37,23 @@ struct RawCell {
 
 struct RawRow {
   int before = 0, after = 0;  // w:gridBefore, w:gridAfter
-  std::vector<RawCell> cells;
+  std::size_t first = 0, count = 0;  // its cells: RawTable::cells[first, first + count)
 };
 
+// A w:tbl as written. Every row's cells are in one array, row after row: a reader can keep one
+// RawTable and clear it for the next table, without a vector to make and free for each row.
 struct RawTable {
   int grid = 0;  // w:gridCol elements in the first w:tblGrid
   std::vector<RawRow> rows;
+  std::vector<RawCell> cells;
+
+  RawCell* begin(const RawRow& row) { return cells.data() + row.first; }
+  RawCell* end(const RawRow& row) { return cells.data() + row.first + row.count; }
+  void clear() {
+    grid = 0;
+    rows.clear();
+    cells.clear();
+  }
 };
 
 // An integer w:val as written ("3"), or `fallback` when absent, empty or not wholly a number;
@@ -62,8 +73,8 @@ public:
 private:
   // A row's spans clamped and legacy horizontal merges joined, in place: a cell joined to the
   // one before it is left with span 0.
-  static void lay_out(RawRow& raw, int span_cap);
-  void place_row(Table& t, RawRow& raw, int r, int depth);
+  static void lay_out(RawTable& raw, RawRow& row, int span_cap);
+  void place_row(Table& t, RawTable& from, const RawRow& row, int r, int depth);
   const ReadLimits& limits_;
   Body& body_;
   int next_table_ = 1;

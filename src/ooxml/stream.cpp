@@ -606,7 +606,9 @@ private:
   const char* table(const char* p, std::string_view n, bool empty, RawCell* cell, int depth) {
     RawTable* t;
     if (depth == 1) {
-      top_table_ = std::make_unique<RawTable>();
+      // One raw table serves every table of the body in turn, its arrays kept.
+      if (!top_table_) top_table_ = std::make_unique<RawTable>();
+      top_table_->clear();
       t = top_table_.get();
     } else {
       cell->nested.push_back(std::make_unique<RawTable>());
@@ -629,7 +631,6 @@ private:
       b.kind = Block::Kind::table;
       b.table = placer_.table(*top_table_, 1);
       body_.blocks.push_back(std::move(b));
-      top_table_.reset();
     }
     return p;
   }
@@ -643,10 +644,8 @@ private:
   }
 
   const char* row(const char* p, std::string_view n, bool empty, RawTable& t, int depth) {
-    // Room for the cells the grid has (or the row above had), within reason.
-    std::size_t expected = t.grid > 0 ? static_cast<std::size_t>(t.grid) : t.rows.empty() ? 4 : t.rows.back().cells.size();
     t.rows.emplace_back();
-    t.rows.back().cells.reserve(std::min<std::size_t>(expected, 64));
+    t.rows.back().first = t.cells.size();
     if (empty) return p;
     bool seen_props = false, seen_raw_props = false, deleted = false;
     auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool direct) {
@@ -664,7 +663,10 @@ private:
       return skip(q, child, child_empty);
     };
     p = children(p, n, true, nullptr, on);
-    if (deleted) t.rows.pop_back();
+    if (deleted) {
+      t.cells.resize(t.rows.back().first);
+      t.rows.pop_back();
+    }
     return p;
   }
 
@@ -685,7 +687,8 @@ private:
   }
 
   const char* cell(const char* p, std::string_view n, bool empty, RawTable& t, int depth) {
-    t.rows.back().cells.emplace_back();
+    t.cells.emplace_back();
+    ++t.rows.back().count;
     if (empty) return p;
     // The text gathers in a buffer of the cell's table depth (kept from cell to cell, and a
     // deque's elements stay put as deeper ones are added), then goes to the body's store.
@@ -694,7 +697,7 @@ private:
     text.clear();
     bool seen_props = false, seen_paragraph = false;
     auto on = [&](const char* q, std::string_view child, Tag tag, bool child_empty, bool) {
-      RawCell& c = t.rows.back().cells.back();
+      RawCell& c = t.cells.back();
       switch (tag) {
         case Tag::tcPr:
           if (seen_props) break;
@@ -718,7 +721,7 @@ private:
       return skip(q, child, child_empty);
     };
     p = children(p, n, true, nullptr, on);
-    t.rows.back().cells.back().text = body_.texts.add(text);
+    t.cells.back().text = body_.texts.add(text);
     return p;
   }
 

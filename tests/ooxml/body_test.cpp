@@ -92,7 +92,7 @@ TEST_CASE("tracked changes are read as accepted") {
                 "<w:tr><w:trPr><w:del w:id=\"5\"/></w:trPr>" + tc("删除的行") + "</w:tr>"
                 "<w:tr>" + tc("也留下") + "</w:tr></w:tbl>");
   const Table t = only_table(b);
-  REQUIRE(t.rows.size() == 2);
+  REQUIRE(t.rows == 2);
   CHECK(t.at(1, 0).text == "也留下");
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("content controls at block, row, cell and run level") {
   REQUIRE(b.blocks.size() == 2);
   CHECK(b.blocks[0].paragraph.text == "段落");
   const Table& t = b.blocks[1].table;
-  REQUIRE(t.rows.size() == 2);
+  REQUIRE(t.rows == 2);
   CHECK(t.at(0, 0).text == "行");
   CHECK(t.at(0, 1).text == "格");
   CHECK(t.at(1, 0).text == "文字");
@@ -155,7 +155,7 @@ TEST_CASE("merged cells resolve into a rectangular grid") {
       "</w:tbl>");
   const Table t = only_table(b);
   REQUIRE(t.columns == 3);
-  REQUIRE(t.rows.size() == 3);
+  REQUIRE(t.rows == 3);
   CHECK(t.at(0, 0).role == CellRole::origin);
   CHECK(t.at(0, 0).row_span == 3);
   CHECK(t.at(1, 0).role == CellRole::v_continue);

@@ -13,8 +13,9 @@ namespace jixiao::test {
 
 inline void dump_table(std::string& out, const ooxml::Table& t, const std::string& indent) {
   out += indent + "table " + std::to_string(t.index) + " columns " + std::to_string(t.columns) + "\n";
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    for (const ooxml::Cell& c : t.rows[r].cells) {
+  for (int r = 0; r < t.rows; ++r) {
+    for (int col = 0; col < t.columns; ++col) {
+      const ooxml::Cell& c = t.at(r, col);
       out += indent + " cell " + std::to_string(static_cast<int>(c.role)) + " " +
              std::to_string(c.origin_row) + "," + std::to_string(c.origin_col) + " span " +
              std::to_string(c.row_span) + "x" + std::to_string(c.col_span) + " [" + std::string(c.text) + "]\n";
