@@ -72,8 +72,9 @@ def main():
     shares = [files[k::CORES] for k in range(CORES)]
     apart = " ".join(f'"$0" convert --to json -j 1 --no-progress -o /dev/null {" ".join(shlex.quote(f) for f in share)} &'
                      for share in shares) + " wait"
-    (t_floor, m_floor), (t1, m1), (tn, mn), (ta, ma), (ts, ms), (tc, mc) = interleaved([
+    (t_floor, m_floor), (t_own, m_own), (t1, m1), (tn, mn), (ta, ma), (ts, ms), (tc, mc) = interleaved([
         [floor, *files],
+        [floor, "--own-inflate", *files],
         [jixiao, "convert", corpus, "--to", "json", "-j", "1", *dev],
         [jixiao, "convert", corpus, "--to", "json", "-j", str(CORES), *dev],
         ["sh", "-c", apart, jixiao],
@@ -81,6 +82,7 @@ def main():
         [jixiao, "check", corpus, "-j", "1", "--format", "json", *dev],
     ])
     rows.append(("floor: libzip inflate + pugixml parse of word/document.xml", len(files), t_floor, m_floor))
+    rows.append(("(not the floor) the same parse after jixiao's inflate and CRC check", len(files), t_own, m_own))
     rows.append(("jixiao convert --to json -j 1", len(files), t1, m1))
     rows.append((f"jixiao convert --to json -j {CORES}", len(files), tn, mn))
     rows.append((f"{CORES} processes of jixiao -j 1, each on 1/{CORES} of the corpus, side by side "
@@ -99,6 +101,7 @@ def main():
 
     per_doc = lambda t, n: t / n * 1000
     speed_vs_floor = per_doc(t1, len(files)) / per_doc(t_floor, len(files))
+    speed_vs_own = t1 / t_own
     scaling = (len(files) / tn) / (len(files) / t1)
     machine_scaling = t1 / ta
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
@@ -110,9 +113,12 @@ def main():
         "slow spell of a shared machine falls on every row alike); the peers, slower by far, the median",
         f"of {PEER_REPEAT} runs. RSS is the peak of the whole process. The floor (`bench/floor.cpp`) reads each",
         "file in one call at its size, with jixiao's allocator and time-zone settings, and inflates the",
-        "part through libzip as the issue defines it, whose CRC check uses zlib's table. jixiao inflates",
-        "the main part with zlib itself and checks the same CRC by carry-less multiplication: that saves",
-        "about a tenth of the floor's own time (its CRC, measured with perf) and is part of the ratio.", "",
+        "part through libzip as the issue defines it (zlib's inflate, and its table for the CRC). jixiao",
+        "decodes the main part with its own one-pass decoder (`src/util/inflate.cpp`; zlib for any",
+        "stream it declines) and checks the CRC by carry-less multiplication: faster than the floor's own",
+        "inflate, and part of the ratio. The row marked \"not the floor\" parses with pugixml after",
+        "jixiao's inflate and CRC, so that jixiao's time can also be set against a reader that inflates",
+        "as fast as it does: that second ratio is given under the targets.", "",
         f"- machine: {cpu}, {CORES} cores, {int(mem) // 1024} MiB; {platform.system()} {platform.release()}",
         f"- corpus: {len(files)} documents from `bench/make_corpus.py` (python-docx; 3–40 project cards each, "
         f"merged or repeated 一级指标, plain or spaced labels), {size / 2**20:.1f} MiB in all",
@@ -124,7 +130,8 @@ def main():
     lines += [
         "", "## Targets", "",
         "| target | measured | met |", "|---|---|---|",
-        f"| single-job jixiao at most 1.5× the floor's time per document | {speed_vs_floor:.2f}× | {'yes' if speed_vs_floor <= 1.5 else 'no'} |",
+        f"| single-job jixiao at most 1.5× the floor's time per document | {speed_vs_floor:.2f}× "
+        f"({speed_vs_own:.2f}× the same parse after jixiao's own inflate) | {'yes' if speed_vs_floor <= 1.5 else 'no'} |",
         f"| all cores at least 1.8× the single-job throughput | {scaling:.2f}× on {CORES} cores "
         f"(the machine gives {machine_scaling:.2f}× to {CORES} processes that share nothing) | "
         f"{'yes' if scaling >= 1.8 else 'no'} |",
