@@ -33,7 +33,8 @@ void TableRows::add_row() {
 }
 
 std::optional<Field> TableRows::label(int row, std::size_t k) {
-  const std::size_t at = entries(row).begin() - entries_.data() + k;
+  entries(row);  // its row made, if it was not yet
+  const std::size_t at = first_[static_cast<std::size_t>(row)] + k;
   signed char& known = labels_[at];
   if (known == kUnknown) {
     auto f = match_label(entries_[at].text());
@@ -186,7 +187,7 @@ private:
     if (!sp.percent)
       w_.add(at, "资金支出计划“" + sp.period + "”的百分比“" + sp.text + "”无法读取",
              "the schedule percentage for \"" + sp.period + "\" cannot be read: \"" + sp.text + "\"");
-    p_.schedule.push_back(sp);
+    p_.schedule.push_back(std::move(sp));
   }
 
   // 资金支出计划: periods after the label, percentages in the row below (or paired inline).

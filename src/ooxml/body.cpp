@@ -83,12 +83,12 @@ Table Placer::table(RawTable& raw, int depth) {
   return t;
 }
 
-void Placer::lay_out(RawTable& table, RawRow& raw, int span_cap) {
+void Placer::lay_out(RawTable& table, RawRow& row, int span_cap) {
   // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before
   // and is left out (span 0).
-  raw.before = std::clamp(raw.before, 0, span_cap);
+  row.before = std::clamp(row.before, 0, span_cap);
   RawCell* last = nullptr;
-  for (RawCell* cell = table.begin(raw); cell != table.end(raw); ++cell) {
+  for (RawCell* cell = table.begin(row); cell != table.end(row); ++cell) {
     RawCell& c = *cell;
     int span = std::clamp(c.span, 1, span_cap);
     if (c.h_continue && last) {
@@ -101,9 +101,9 @@ void Placer::lay_out(RawTable& table, RawRow& raw, int span_cap) {
   }
 }
 
-void Placer::place_row(Table& t, RawTable& from, const RawRow& raw, int r, int depth) {
-  int col = std::min(raw.before, t.columns);
-  for (RawCell* cell = from.begin(raw); cell != from.end(raw); ++cell) {
+void Placer::place_row(Table& t, RawTable& from, const RawRow& row, int r, int depth) {
+  int col = std::min(row.before, t.columns);
+  for (RawCell* cell = from.begin(row); cell != from.end(row); ++cell) {
     RawCell& laid = *cell;
     if (laid.span == 0) continue;  // joined to the cell before it
     RawCell* rc = &laid;
