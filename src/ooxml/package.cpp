@@ -46,10 +46,10 @@ Error too_compressed(const std::string& part, std::uint64_t ratio) {
                     " times its compressed size: the file is abnormal (perhaps a zip bomb)"}};
 }
 
-// What a part has inflated to so far, against the limits: the declared size can lie, so the
-// cap is enforced on what actually inflates, and a zip bomb (far beyond what any text
-// compresses to) is stopped early.
-std::optional<Error> grown_too_far(const std::string& part, std::size_t size, std::uint64_t compressed,
+// A part's size against the limits: as the zip declares it, before anything is read, and as it
+// inflates (the declared size can lie), so that a zip bomb (far beyond what any text compresses
+// to) is stopped early.
+std::optional<Error> grown_too_far(const std::string& part, std::uint64_t size, std::uint64_t compressed,
                                    const ReadLimits& limits) {
   if (size > limits.max_part_bytes) return too_large(part, limits.max_part_bytes);
   if (size > (1u << 20) && size / std::max<std::uint64_t>(compressed, 1) > limits.max_ratio)
@@ -57,12 +57,36 @@ std::optional<Error> grown_too_far(const std::string& part, std::size_t size, st
   return std::nullopt;
 }
 
+// Zip entry `index`, opened with `flags`, read to its end into `out` (from its start; `out` is
+// not empty, and grows as needed); `size`: the bytes read. After each read, `grown(size)` may
+// stop it with an error.
+template <class Grown>
+std::optional<Error> read_entry(zip_t* zip, zip_uint64_t index, zip_flags_t flags, const std::string& part,
+                                std::string& out, std::size_t& size, Grown grown) {
+  zip_file_t* f = zip_fopen_index(zip, index, flags);
+  if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip))));
+  std::optional<Error> error;
+  size = 0;
+  for (;;) {
+    if (size == out.size()) out.resize(out.size() * 2);
+    zip_int64_t n = zip_fread(f, out.data() + size, out.size() - size);
+    if (n < 0) {
+      error = corrupt(part + ": " + zip_file_strerror(f));
+      break;
+    }
+    if (n == 0) break;
+    size += static_cast<std::size_t>(n);
+    if ((error = grown(size))) break;
+  }
+  zip_fclose(f);
+  return error;
+}
+
 // The deflated bytes in[0, length) inflated with zlib into `out`, grown as needed; `size`: the
 // bytes inflated. Used where the one-pass decoder declines: it then decides, and names what is
 // wrong.
 std::optional<Error> inflate_with_zlib(const char* in, std::size_t length, const std::string& part,
-                                       std::uint64_t compressed, const ReadLimits& limits, std::string& out,
-                                       std::size_t& size) {
+                                       const ReadLimits& limits, std::string& out, std::size_t& size) {
   // One raw-deflate state per thread, reset for each part.
   struct Inflater {
     z_stream z{};
@@ -86,7 +110,7 @@ std::optional<Error> inflate_with_zlib(const char* in, std::size_t length, const
     z.avail_out = static_cast<uInt>(space);
     int status = inflate(&z, Z_FINISH);
     size += space - z.avail_out;
-    if (auto error = grown_too_far(part, size, compressed, limits)) return *error;
+    if (auto error = grown_too_far(part, size, length, limits)) return *error;
     if (status == Z_STREAM_END) return std::nullopt;
     if ((status == Z_BUF_ERROR || status == Z_OK) && z.avail_out == 0) continue;  // wants room
     // Input used up before the end of the stream, or a stream that is not deflate.
@@ -106,28 +130,17 @@ Expected<std::string_view> inflate_part(zip_t* zip, zip_uint64_t index, const zi
   thread_local std::string deflated;
   const std::size_t length = static_cast<std::size_t>(st.comp_size);
   if (length > std::numeric_limits<uInt>::max()) return too_large(part, limits.max_part_bytes);
-  if (deflated.size() < length) deflated.resize(length);
-  zip_file_t* f = zip_fopen_index(zip, index, ZIP_FL_COMPRESSED);
-  if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip))));
+  if (deflated.size() <= length) deflated.resize(length + 1);  // read whole, then its end
   std::size_t got = 0;
-  while (got < length) {
-    zip_int64_t n = zip_fread(f, deflated.data() + got, length - got);
-    if (n < 0) {
-      std::string reason = zip_file_strerror(f);
-      zip_fclose(f);
-      return corrupt(part + ": " + reason);
-    }
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  zip_fclose(f);
+  auto no_limit = [](std::size_t) { return std::optional<Error>(); };  // no larger than the zip
+  if (auto error = read_entry(zip, index, ZIP_FL_COMPRESSED, part, deflated, got, no_limit)) return *error;
   if (got < length) return corrupt(part + ": " + zip_reason(ZIP_ER_EOF));
   std::size_t size = static_cast<std::size_t>(st.size);
   const bool decoded = st.size < out.size() &&
                        inflate_exact(reinterpret_cast<const std::uint8_t*>(deflated.data()), length,
                                      reinterpret_cast<std::uint8_t*>(out.data()), size);
   if (!decoded)
-    if (auto error = inflate_with_zlib(deflated.data(), length, part, st.comp_size, limits, out, size)) return *error;
+    if (auto error = inflate_with_zlib(deflated.data(), length, part, limits, out, size)) return *error;
   // The CRC attests the content; a size field that disagrees with a matching CRC is only a
   // wrong field (libzip's own reading lets it pass too).
   if (crc32(0, reinterpret_cast<const std::uint8_t*>(out.data()), size) != st.crc)
@@ -229,9 +242,7 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
   }
   // What the zip declares is checked before inflating anything; what it really inflates to is
   // checked as it inflates, since a declared size can lie.
-  if (declared > limits_.max_part_bytes) return too_large(part, limits_.max_part_bytes);
-  if (declared > (1u << 20) && declared / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio)
-    return too_compressed(part, limits_.max_ratio);
+  if (auto error = grown_too_far(part, declared, compressed, limits_)) return *error;
   // Inflated straight into `out`, made as large as declared (up to 16 MiB: a declared size can
   // lie) plus one byte, so that a part as large as declared is read in one call.
   const std::size_t room = declared ? static_cast<std::size_t>(std::min<std::uint64_t>(declared, 16u << 20)) + 1 : 1u << 16;
@@ -242,25 +253,9 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
       st.encryption_method == ZIP_EM_NONE && compressed <= archive_size_)
     return inflate_part(zip_, static_cast<zip_uint64_t>(index), st, part, limits_, out);
   // Stored, or compressed some other way: libzip's own reading, which checks the CRC.
-  zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
-  if (!f) return corrupt(part + ": " + zip_reason(zip_error_code_zip(zip_get_error(zip_))));
   std::size_t size = 0;
-  for (;;) {
-    if (size == out.size()) out.resize(out.size() * 2);
-    zip_int64_t n = zip_fread(f, out.data() + size, out.size() - size);
-    if (n < 0) {
-      std::string reason = zip_file_strerror(f);
-      zip_fclose(f);
-      return corrupt(part + ": " + reason);
-    }
-    if (n == 0) break;
-    size += static_cast<std::size_t>(n);
-    if (auto error = grown_too_far(part, size, compressed, limits_)) {
-      zip_fclose(f);
-      return *error;
-    }
-  }
-  zip_fclose(f);
+  auto limit = [&](std::size_t read) { return grown_too_far(part, read, compressed, limits_); };
+  if (auto error = read_entry(zip_, static_cast<zip_uint64_t>(index), 0, part, out, size, limit)) return *error;
   return std::string_view(out.data(), size);
 }
 
