@@ -37,7 +37,7 @@ std::optional<Field> TableRows::label(int row, std::size_t k) {
   const std::size_t at = first_[static_cast<std::size_t>(row)] + k;
   signed char& known = labels_[at];
   if (known == kUnknown) {
-    auto f = match_label(entries_[at].text());
+    auto f = match_label(entries_[at].text);
     known = f ? static_cast<signed char>(*f) : kNone;
   }
   return known == kNone ? std::nullopt : std::optional<Field>(static_cast<Field>(known));
@@ -71,22 +71,22 @@ public:
       const Entries entries = rows_.entries(r);
       if (entries.empty()) continue;
       // The row under 预算规模及资金用途: its label cell merged down (or left blank), the use beside.
-      std::optional<Field> group = blank(entries[0].text()) ? group_above : rows_.label(r, 0);
-      bool under_group = entries[0].continued || blank(entries[0].text());
+      std::optional<Field> group = blank(entries[0].text) ? group_above : rows_.label(r, 0);
+      bool under_group = entries[0].continued || blank(entries[0].text);
       if (under_group && (group == Field::budget_and_purpose || group == Field::purpose) && !p_.purpose &&
           entries.size() > 1 && !entries[1].continued) {
         use(r, entries[1]);
-        p_.purpose = std::string(entries[1].text());
+        p_.purpose = std::string(entries[1].text);
       }
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
         if (e.continued || used(r, e)) continue;
         auto field = rows_.label(r, i);
         if (!field) {
-          if (auto u = unit_line(e.text())) {
+          if (auto u = unit_line(e.text)) {
             p_.unit = *u;
             use(r, e);
-          } else if (auto au = amount_unit_line(e.text())) {
+          } else if (auto au = amount_unit_line(e.text)) {
             p_.amount_unit = *au;
             use(r, e);
           }
@@ -95,7 +95,7 @@ public:
         use(r, e);
         if (!p_.amount_unit) {
           std::string unit;  // a unit written in the label: 预算数（万元）
-          match_label(e.text(), &unit);
+          match_label(e.text, &unit);
           if (!unit.empty()) p_.amount_unit = unit;
         }
         if (*field == Field::budget_and_purpose || *field >= Field::level1) continue;
@@ -107,10 +107,10 @@ public:
         while (j < entries.size() && entries[j].continued) ++j;
         if (j < entries.size() && !rows_.label(r, j)) {
           use(r, entries[j]);
-          assign(*field, entries[j].text(), location(t_, r, entries[j].col));
+          assign(*field, entries[j].text, location(t_, r, entries[j].col));
           i = j;
         } else {
-          const std::string label(e.text());
+          const std::string label(e.text);
           w_.add(location(t_, r, e.col), "栏目“" + label + "”旁没有填写内容",
                  "the label \"" + label + "\" has no value beside it");
           assign(*field, "", location(t_, r, e.col));
@@ -120,9 +120,9 @@ public:
     }
     for (int r = 0; r < end_row; ++r)
       for (const Entry& e : rows_.entries(r))
-        if (!e.continued && !used(r, e) && !blank(e.text()))
-          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + std::string(e.text()) + "”，已跳过",
-                 "unrecognised content in the project card, skipped: \"" + std::string(e.text()) + "\"");
+        if (!e.continued && !used(r, e) && !blank(e.text))
+          w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + std::string(e.text) + "”，已跳过",
+                 "unrecognised content in the project card, skipped: \"" + std::string(e.text) + "\"");
   }
 
 private:
@@ -194,14 +194,14 @@ private:
   void schedule(int r, const Entries& entries, std::size_t label) {
     std::vector<Entry> rest;
     for (std::size_t k = label + 1; k < entries.size(); ++k)
-      if (!entries[k].continued && !blank(entries[k].text())) rest.push_back(entries[k]);
-    bool inline_pairs = rest.size() >= 2 && looks_like_period(rest[0].text()) &&
-                        parse_percent(rest[1].text()).has_value();
+      if (!entries[k].continued && !blank(entries[k].text)) rest.push_back(entries[k]);
+    bool inline_pairs = rest.size() >= 2 && looks_like_period(rest[0].text) &&
+                        parse_percent(rest[1].text).has_value();
     if (inline_pairs) {
       for (std::size_t k = 0; k + 1 < rest.size(); k += 2) {
         use(r, rest[k]);
         use(r, rest[k + 1]);
-        point(rest[k].text(), rest[k + 1].text(), location(t_, r, rest[k + 1].col));
+        point(rest[k].text, rest[k + 1].text, location(t_, r, rest[k + 1].col));
       }
       return;
     }
@@ -211,9 +211,9 @@ private:
           r + 1 < t_.rows ? &t_.at(r + 1, e.col) : nullptr;
       if (below && below->role == ooxml::CellRole::origin) {
         use(r + 1, e.col);
-        point(e.text(), below->text, location(t_, r + 1, e.col));
+        point(e.text, below->text, location(t_, r + 1, e.col));
       } else {
-        point(e.text(), "", location(t_, r + 1, e.col));
+        point(e.text, "", location(t_, r + 1, e.col));
       }
     }
   }

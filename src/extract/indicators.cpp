@@ -50,10 +50,10 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
     auto column = f ? column_of(*f) : std::nullopt;
     if (column && map.col[*column] < 0) {
       map.col[*column] = e.col;
-    } else if (!blank(e.text())) {
+    } else if (!blank(e.text)) {
       warnings.add(location(t, header_row, e.col),
-                   "指标表中未识别的列“" + std::string(e.text()) + "”，该列内容已跳过",
-                   "unrecognised column \"" + std::string(e.text()) + "\" in the indicator table; skipped");
+                   "指标表中未识别的列“" + std::string(e.text) + "”，该列内容已跳过",
+                   "unrecognised column \"" + std::string(e.text) + "\" in the indicator table; skipped");
     }
   }
   return map;

@@ -26,9 +26,8 @@ private:
 // One cell of a row as a reader meets it, left to right, each merged cell once.
 struct Entry {
   int col = 0;                    // 0-based grid column where the cell starts in this row
-  std::string_view cell_text;     // for a vertical continuation: the cell it continues
+  std::string_view text;          // for a vertical continuation: the cell it continues
   bool continued = false;         // a vertical-merge continuation of a cell above
-  std::string_view text() const { return cell_text; }
 };
 
 // One row's entries, left to right: a view into TableRows.

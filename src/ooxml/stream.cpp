@@ -607,9 +607,8 @@ private:
     RawTable* t;
     if (depth == 1) {
       // One raw table serves every table of the body in turn, its arrays kept.
-      if (!top_table_) top_table_ = std::make_unique<RawTable>();
-      top_table_->clear();
-      t = top_table_.get();
+      top_table_.clear();
+      t = &top_table_;
     } else {
       cell->nested.push_back(std::make_unique<RawTable>());
       t = cell->nested.back().get();
@@ -629,7 +628,7 @@ private:
     if (depth == 1) {
       Block b;
       b.kind = Block::Kind::table;
-      b.table = placer_.table(*top_table_, 1);
+      b.table = placer_.table(top_table_, 1);
       body_.blocks.push_back(std::move(b));
     }
     return p;
@@ -802,7 +801,7 @@ private:
   std::vector<Attribute> attrs_;
   std::vector<std::string_view> skipped_;  // names open in a skipped subtree
   std::deque<std::string> cell_text_;       // the text of the cell open at each table depth
-  std::unique_ptr<RawTable> top_table_;
+  RawTable top_table_;  // the body's table being read
   Paragraph* paragraph_ = nullptr;
   std::string* text_sink_ = nullptr;
   std::vector<bool> fields_;

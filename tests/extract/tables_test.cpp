@@ -35,8 +35,8 @@ TEST_CASE("a table's rows: each row's entries and their labels, as the cells and
         const auto entries = rows.entries(r);
         REQUIRE(entries.size() == expected.size());
         for (std::size_t k = 0; k < entries.size(); ++k) {
-          CHECK(entries[k].cell_text.data() == expected[k].data());
-          CHECK(entries[k].cell_text.size() == expected[k].size());
+          CHECK(entries[k].text.data() == expected[k].data());
+          CHECK(entries[k].text.size() == expected[k].size());
           auto once = rows.label(r, k), twice = rows.label(r, k);
           CHECK(once == jixiao::extract::match_label(expected[k]));
           CHECK(twice == once);
