@@ -2,6 +2,7 @@
 
 #include "jixiao/batch.hpp"
 #include "jixiao/check.hpp"
+#include "jixiao/interrupt.hpp"
 #include "jixiao/pipeline.hpp"
 
 namespace jixiao {
@@ -65,6 +66,7 @@ Expected<CheckOutcome> check_stream(
   read.require_target_tables = false;  // JX001 reports it instead
   read.limits = options.limits;
   Progress progress(expanded.items.size(), options.progress, options.lang);
+  interrupt::checkpoint("read");
   read_in_order(expanded.items, options.jobs, read, nullptr,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
                   progress.step(item.path);
@@ -73,6 +75,7 @@ Expected<CheckOutcome> check_stream(
                 });
   progress.finish();
   writer->finish();
+  interrupt::checkpoint("write");
   return outcome;
 }
 

@@ -12,6 +12,7 @@
 #include "jixiao/check.hpp"
 #include "jixiao/docx.hpp"
 #include "jixiao/emit.hpp"
+#include "jixiao/interrupt.hpp"
 
 namespace jixiao {
 namespace {
@@ -86,13 +87,22 @@ const char* extension_of(OutputFormat f) {
 Expected<std::unique_ptr<Output>> Output::open(const std::string& path) {
   std::unique_ptr<Output> out(new Output());
   out->path_ = path;
-  if (path.empty()) return out;
+  if (path.empty()) {
+    out->fd_ = 1;
+    return out;
+  }
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     out->fd_ = ::open(path.c_str(), O_WRONLY);
   } else {
-    out->temp_ = path + ".jixiao-tmp-" + std::to_string(::getpid());
-    out->fd_ = ::open(out->temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    // Beside the output, so that the rename stays on one file system; a name left by a run that
+    // was killed outright (SIGKILL, a power cut) is passed over.
+    const std::string stem = path + ".jixiao-tmp-" + std::to_string(::getpid());
+    for (int n = 0;; ++n) {
+      out->temp_ = n ? stem + "-" + std::to_string(n) : stem;
+      out->fd_ = interrupt::create_file(out->temp_);
+      if (out->fd_ >= 0 || errno != EEXIST || n == 100) break;
+    }
   }
   if (out->fd_ < 0) return write_error(path, std::strerror(errno));
   return out;
@@ -100,7 +110,7 @@ Expected<std::unique_ptr<Output>> Output::open(const std::string& path) {
 
 Output::~Output() {
   if (fd_ > 2) ::close(fd_);
-  if (!temp_.empty() && !committed_) std::remove(temp_.c_str());
+  if (!temp_.empty() && !committed_) interrupt::remove(temp_);
 }
 
 bool Output::write(const std::string& bytes) {
@@ -108,15 +118,23 @@ bool Output::write(const std::string& bytes) {
   return !failed_;
 }
 
-std::optional<Error> Output::commit() {
+std::optional<Error> Output::close() {
   if (failed_) return write_error(path_.empty() ? "-" : path_, std::strerror(errno));
-  if (temp_.empty()) return std::nullopt;
-  if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
-    fd_ = -1;
+  if (temp_.empty() || fd_ < 0) return std::nullopt;
+  const bool synced = ::fsync(fd_) == 0, closed = ::close(fd_) == 0;
+  fd_ = -1;
+  if (!synced || !closed) {
+    failed_ = true;
     return write_error(path_, std::strerror(errno));
   }
-  fd_ = -1;
-  if (std::rename(temp_.c_str(), path_.c_str()) != 0) return write_error(path_, std::strerror(errno));
+  return std::nullopt;
+}
+
+std::optional<Error> Output::commit() {
+  if (auto error = close()) return error;
+  if (temp_.empty() || committed_) return std::nullopt;
+  interrupt::checkpoint("commit");
+  if (!interrupt::rename_into_place(temp_, path_)) return write_error(path_, std::strerror(errno));
   committed_ = true;
   return std::nullopt;
 }
@@ -157,6 +175,7 @@ ConvertSummary read_all(const ExpandedInputs& inputs, const ConvertOptions& opti
   for (auto& [path, error] : inputs.failures) summary.failures.push_back({path, error});
   summary.files = inputs.items.size();
   Progress progress(inputs.items.size(), options.progress, options.lang);
+  interrupt::checkpoint("read");
   read_in_order(inputs.items, options.jobs, options.read, prepare,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string text) {
                   progress.step(item.path);
@@ -201,14 +220,19 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
                                         if (first) out.write(batch_json_open());
                                         out.write(batch_json_separator(first));
                                       }
-                                      first = false;
                                       out.write(text);
+                                      if (first) interrupt::checkpoint("write");
+                                      first = false;
                                       return std::nullopt;
                                     });
   if (streamed_batch && summary.converted) out.write(batch_json_close(false));
   if (!kept.empty()) {
-    if (auto bytes = whole_output(kept, options, summary.failures)) out.write(*bytes);
-    else summary.converted = 0;
+    if (auto bytes = whole_output(kept, options, summary.failures)) {
+      out.write(*bytes);
+      interrupt::checkpoint("write");
+    } else {
+      summary.converted = 0;
+    }
   }
   summary.wrote = summary.converted > 0;
   return summary;
@@ -222,19 +246,35 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
     if (doc) apply_fixes(*doc);
     return {};
   };
+  // Each output is written beside its final name and renamed into place only once every input
+  // has been read: an interrupted run leaves the folder as it was.
+  std::vector<std::pair<std::string, std::unique_ptr<Output>>> staged;  // input path, output
   ConvertSummary summary = read_all(
       expand_inputs(arguments), options, fix,
       [&](const InputItem& item, Document& doc, std::string) -> std::optional<Error> {
         fs::path target = fs::path(dir) / fs::path(item.relative).replace_extension(extension_of(options.format));
-        std::error_code ec;
-        fs::create_directories(target.parent_path(), ec);
+        if (!interrupt::create_folders(target.parent_path().string()))
+          return write_error(target.parent_path().string(), std::strerror(errno));
         std::string bytes;
         std::vector<FileFailure> failures;
         if (options.format == OutputFormat::json) bytes = to_json(doc, options.lang);
         else if (options.format == OutputFormat::ndjson) bytes = to_json_line(doc, options.lang);
         else if (auto whole = whole_output({doc}, options, failures)) bytes = *whole;
-        return failures.empty() ? write_output(target.string(), bytes) : failures[0].error;
+        if (!failures.empty()) return failures[0].error;
+        auto out = Output::open(target.string());
+        if (!out) return out.error();
+        (*out)->write(bytes);
+        if (auto error = (*out)->close()) return error;
+        staged.emplace_back(item.path, std::move(*out));
+        if (staged.size() == 1) interrupt::checkpoint("write");
+        return std::nullopt;
       });
+  for (auto& [input, out] : staged)
+    if (auto error = out->commit()) {
+      summary.failures.push_back({input, *error});
+      --summary.converted;
+    }
+  interrupt::keep_folders();
   summary.wrote = summary.converted > 0;
   return summary;
 }

@@ -6,15 +6,34 @@
 #include <cstdio>
 #include <sys/stat.h>
 
+#include <nettle/sha2.h>
+
 #include "extract/extract.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/reader.hpp"
 #include "ooxml/sniff.hpp"
 #include "ooxml/xml.hpp"
-#include "util/sha256.hpp"
 
 namespace jixiao {
 namespace {
+
+// Lower-case hex SHA-256 of the file's bytes, with Nettle: it needs no global initialisation
+// (OpenSSL 3's first digest initialises the library, some milliseconds felt by a one-document
+// run) and uses the CPU's SHA instructions where it has them.
+std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, bytes.size(), bytes.data());
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof digest, digest);
+  static const char hex[] = "0123456789abcdef";
+  std::string out(2 * sizeof digest, '0');
+  for (std::size_t k = 0; k < sizeof digest; ++k) {
+    out[2 * k] = hex[digest[k] >> 4];
+    out[2 * k + 1] = hex[digest[k] & 15];
+  }
+  return out;
+}
 
 Error no_main_part(const std::string& why_zh, const std::string& why_en) {
   return Error{ErrorKind::no_main_part,
@@ -118,7 +137,7 @@ Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
   if (!body) return body.error();
   Document doc = extract::build_document(*body);
   doc.source.path = display_path;
-  doc.source.sha256 = sha256_hex(bytes.data(), bytes.size());
+  doc.source.sha256 = sha256_hex(bytes);
   if (options.require_target_tables && doc.projects.empty())
     return Error{ErrorKind::no_target_tables,
                  {"文件中没有找到绩效目标表（没有含“项目编码”“项目名称”或“一级指标”等栏目的表格）："

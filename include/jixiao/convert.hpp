@@ -42,12 +42,16 @@ public:
   static Expected<std::unique_ptr<Output>> open(const std::string& path);  // "" = stdout
   ~Output();  // uncommitted: the temporary is removed
   bool write(const std::string& bytes);
+  // Everything written: the file is flushed to disk and closed (an output waiting to be
+  // committed holds no descriptor). commit() does it too.
+  std::optional<Error> close();
+  // Renamed into place (a file), or nothing more to do (standard output, a pipe).
   std::optional<Error> commit();
 
 private:
   Output() = default;
   std::string path_, temp_;
-  int fd_ = 1;
+  int fd_ = -1;
   bool failed_ = false, committed_ = false;
 };
 

@@ -12,6 +12,7 @@
 
 #include "jixiao/check.hpp"
 #include "jixiao/convert.hpp"
+#include "jixiao/interrupt.hpp"
 
 namespace {
 
@@ -157,6 +158,8 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kMisuse;
   }
   jixiao::Lang lang = lang_name == "en" ? jixiao::Lang::en : jixiao::Lang::zh;
+  // Before any thread starts: Ctrl-C, SIGTERM and SIGHUP remove what the run made, then end it.
+  jixiao::interrupt::watch(lang);
   bool progress = progress_on || (!progress_off && ::isatty(2));
 
   if (*rules) {

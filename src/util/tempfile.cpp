@@ -1,27 +1,22 @@
 #include "util/tempfile.hpp"
 
-#include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
+
+#include "jixiao/interrupt.hpp"
 
 namespace jixiao {
 
-TempFile::TempFile() {
-  const char* dir = std::getenv("TMPDIR");
-  std::string path = std::string(dir && *dir ? dir : "/tmp") + "/jixiao-XXXXXX";
-  int fd = mkstemp(path.data());
-  if (fd < 0) return;
-  ::close(fd);
-  path_ = path;
+TempFile::TempFile() : folder_(interrupt::create_folder()) {
+  if (!folder_.empty()) path_ = folder_ + "/out";
 }
 
 TempFile::~TempFile() {
-  if (!path_.empty()) std::remove(path_.c_str());
+  if (!folder_.empty()) interrupt::remove(folder_);
 }
 
 std::string TempFile::read() const {
+  interrupt::checkpoint("write");  // the library has written its file
   std::ifstream in(path_, std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();

@@ -1,13 +1,15 @@
 #pragma once
-// A temporary file for libraries that only write to paths (libxlsxwriter, libzip): created
-// in $TMPDIR, read back whole, removed when it goes out of scope.
+// A temporary file for libraries that only write to paths (libxlsxwriter, libzip): a file
+// name in a scratch folder of its own below $TMPDIR (so that whatever the library writes
+// beside it goes too), read back whole; the folder is removed when it goes out of scope, or by
+// the interrupt watch if the run is interrupted first.
 #include <string>
 
 namespace jixiao {
 
 class TempFile {
 public:
-  TempFile();  // path() is empty when no file could be made
+  TempFile();  // path() is empty when no folder could be made
   ~TempFile();
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
@@ -15,7 +17,7 @@ public:
   std::string read() const;
 
 private:
-  std::string path_;
+  std::string folder_, path_;
 };
 
 }  // namespace jixiao

@@ -1,0 +1,42 @@
+#pragma once
+// What a run leaves behind when it is interrupted: nothing. Every temporary file and folder a
+// run makes is made through here and known until it is renamed into place or removed; on
+// SIGINT, SIGTERM or SIGHUP a watching thread removes them all, says in one line that the run
+// was interrupted, and ends the process with 128 + the signal (130 for Ctrl-C, 143 for
+// SIGTERM). A second Ctrl-C while that happens ends the process at once.
+#include <string>
+
+#include "jixiao/error.hpp"
+
+namespace jixiao::interrupt {
+
+// Starts the watch. Called once, first thing in main, before any other thread exists (the
+// signals are blocked in every thread made after it and taken by the watching thread alone).
+// Without it, the registry below still works and a signal does what it always does.
+void watch(Lang lang);
+
+// Creates the file `path` (which must not exist) for writing, known as scratch: a file
+// descriptor, or -1 with errno set.
+int create_file(const std::string& path);
+// A fresh folder below $TMPDIR (or /tmp), known as scratch with all it will hold; "" when none
+// could be made. For libraries that write only to paths, and their own temporaries beside.
+std::string create_folder();
+// Each missing folder of `path`, created and known as scratch (removed again, when empty, if the
+// run is interrupted): the folders an output into DIR/ makes.
+bool create_folders(const std::string& path);
+// Renames scratch file `from` to `to`, and forgets it, as one step with respect to an
+// interruption: either the rename happened or the scratch file is removed.
+bool rename_into_place(const std::string& from, const std::string& to);
+// Removes a scratch file or folder (with its content) and forgets it.
+void remove(const std::string& path);
+// Forgets every folder made by create_folders (the run has finished: they hold its output).
+void keep_folders();
+
+// A place where the tests may stop the run to interrupt it there: when the environment variable
+// JIXIAO_TEST_PAUSE_AT names `point`, the run says so on stderr ("jixiao: paused at POINT")
+// and waits for a signal. Points: "read" (the output opened, nothing read yet), "write" (the
+// first document's output written, or the whole output made), "commit" (everything written, not
+// yet renamed into place).
+void checkpoint(const char* point);
+
+}  // namespace jixiao::interrupt
