@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <map>
 
 #include "jixiao/batch.hpp"
@@ -22,9 +23,16 @@ Config effective(Config base, const CheckOptions& o) {
 
 }  // namespace
 
-Expected<Config> CheckSession::config_for(const std::string& path) {
-  std::optional<std::string> file = options_.config_path ? options_.config_path : find_config(path);
-  Config config;
+Expected<const Config*> CheckSession::settings_for(const std::string& path) {
+  std::optional<std::string> file = options_.config_path;
+  if (!file) {
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    auto found = file_of_folder_.find(folder);
+    if (found == file_of_folder_.end())
+      found = file_of_folder_.emplace(folder, find_config(path).value_or("")).first;
+    if (!found->second.empty()) file = found->second;
+  }
+  const Config* config;
   if (file) {
     auto it = loaded_.find(*file);
     if (it == loaded_.end()) {
@@ -32,18 +40,27 @@ Expected<Config> CheckSession::config_for(const std::string& path) {
       if (!c) return c.error();
       it = loaded_.emplace(*file, effective(*c, options_)).first;
     }
-    config = it->second;
+    config = &it->second;
   } else {
-    config = effective(Config{}, options_);
+    if (!defaults_) defaults_ = effective(Config{}, options_);
+    config = &*defaults_;
   }
-  if (first_) fail_on_ = config.fail_on;
+  if (first_) fail_on_ = config->fail_on;
   first_ = false;
   return config;
 }
 
+Expected<Config> CheckSession::config_for(const std::string& path) {
+  auto config = settings_for(path);
+  if (!config) return config.error();
+  return **config;
+}
+
 FileReport CheckSession::check(const std::string& path, const Document& doc) {
-  auto config = config_for(path);
-  return FileReport{path, std::nullopt, checker_.check(doc, config ? *config : effective(Config{}, options_))};
+  auto config = settings_for(path);
+  if (config) return FileReport{path, std::nullopt, checker_.check(doc, **config)};
+  if (!defaults_) defaults_ = effective(Config{}, options_);
+  return FileReport{path, std::nullopt, checker_.check(doc, *defaults_)};
 }
 
 Expected<CheckOutcome> check_stream(

@@ -62,8 +62,13 @@ public:
   Severity fail_on() const { return fail_on_; }
 
 private:
+  // The same, kept: a county's files share one or two configurations, and each folder is
+  // searched for its file once.
+  Expected<const Config*> settings_for(const std::string& path);
   CheckOptions options_;
-  std::map<std::string, Config> loaded_;
+  std::map<std::string, Config> loaded_;             // by configuration file
+  std::map<std::string, std::string> file_of_folder_;  // "" where there is none
+  std::optional<Config> defaults_;
   Checker checker_;
   Severity fail_on_ = Severity::error;
   bool first_ = true;

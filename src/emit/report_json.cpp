@@ -40,14 +40,18 @@ public:
     out_("{\n  \"schema\": \"jixiao.report/1\",\n  \"files\": [");
   }
   void file(const FileReport& file) override {
-    JsonWriter w;
+    // Written at its depth in the report, in one pass (no re-indenting afterwards).
+    JsonWriter w(false, 4);
+    w.raw(counts_.files ? ",\n    " : "\n    ");
     w.begin_object().key("path").string(file.path).key("error");
     if (file.error) w.string(file.error->message.in(lang_));
     else w.null();
     w.key("findings").begin_array();
     for (const Finding& f : file.findings) finding_json(w, f, lang_);
     w.end_array().end_object();
-    out_((counts_.files ? ",\n" : "\n") + indent(w.finish(), 4));
+    std::string text = w.finish();
+    text.pop_back();  // its line end: the next file's comma comes first
+    out_(text);
     counts_.add(file);
   }
   void finish() override {

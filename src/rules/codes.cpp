@@ -2,6 +2,7 @@
 // JX305 town-township-mixed: who the document is about, and under which codes.
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <regex>
 
 #include "rules/rule.hpp"
@@ -24,7 +25,12 @@ Rule code_format() {
            "pattern: an ECMAScript regular expression the whole code must match "
            "(default ^[0-9]{6}[0-9]{2}[0-9A-Za-z]{13}$)"},
           [](Context& c) {
-            std::regex pattern(c.option("pattern", kDefaultCodePattern));
+            // Compiled once per thread and pattern (a county has one), not for every document.
+            thread_local std::map<std::string, std::regex> compiled;
+            const std::string text = c.option("pattern", kDefaultCodePattern);
+            auto it = compiled.find(text);
+            if (it == compiled.end()) it = compiled.emplace(text, std::regex(text)).first;
+            const std::regex& pattern = it->second;
             for (const Project& p : c.doc.projects)
               if (p.code && !p.code->empty() && !std::regex_match(*p.code, pattern))
                 c.report(&p, card_at(p), "项目编码“" + *p.code + "”不符合格式 " + c.option("pattern", kDefaultCodePattern),

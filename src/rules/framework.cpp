@@ -1,6 +1,7 @@
 // JX201 level1-unknown, JX202 level2-mismatch, JX203 category-missing, JX204 output-incomplete:
 // the indicator hierarchy against the framework of the year.
 #include <algorithm>
+#include <unordered_map>
 
 #include "rules/rule.hpp"
 #include "util/text.hpp"
@@ -38,10 +39,33 @@ std::string joined(const std::vector<std::string>& v) {
 
 }  // namespace
 
-std::string category_key(const std::string& text) {
-  std::string s = text::to_halfwidth(text::strip_spaces(text));
+namespace {
+std::string fold_category(const std::string& text) {
+  std::string s;
+  s.reserve(text.size());
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < text.size(); i += len) {
+    bool exact = true;
+    const char32_t c = text::decode_one(text, i, len, exact);
+    if (text::is_space(c)) continue;
+    const char32_t h = text::halfwidth(c);
+    if (h == c && exact) s.append(text, i, len);
+    else text::append_utf8(s, h);
+  }
   if (text::ends_with(s, "指标")) s.erase(s.size() - std::string("指标").size());
   return s;
+}
+}  // namespace
+
+// to_halfwidth(strip_spaces(text)) without "指标": several rules ask it of every row's 一级 and
+// 二级指标, and a county writes the same few of them on every row, so each thread keeps the
+// answers (a key is short: returned without an allocation).
+std::string category_key(const std::string& text) {
+  thread_local std::unordered_map<std::string, std::string> known;
+  auto it = known.find(text);
+  if (it != known.end()) return it->second;
+  if (known.size() >= 4096) known.clear();  // bounded, whatever the input
+  return known.emplace(text, fold_category(text)).first->second;
 }
 
 const Framework& framework_for(Profile profile, const Document& doc) {

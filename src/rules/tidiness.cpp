@@ -21,16 +21,28 @@ std::pair<int, std::string> numbering(const std::string& number) {
 std::string squeeze(const std::string& s) { return text::to_halfwidth(text::strip_spaces(s)); }
 
 // What is untidy about the spaces of a text, or nothing.
+// Read in one pass over the UTF-8, without decoding it into a copy: every field of every card
+// is asked.
 std::optional<std::pair<std::string, std::string>> stray(const std::string& s) {
-  std::u32string cps = text::decode(s);
-  if (cps.empty()) return std::nullopt;
+  if (s.empty()) return std::nullopt;
   auto horizontal = [](char32_t c) { return c != U'\n' && text::is_space(c); };
-  for (char32_t c : cps)
-    if (c == 0x3000) return std::make_pair("含全角空格", "holds an ideographic space (U+3000)");
-  if (horizontal(cps.front()) || cps.front() == U'\n') return std::make_pair("开头有空白", "begins with whitespace");
-  if (horizontal(cps.back()) || cps.back() == U'\n') return std::make_pair("结尾有空白", "ends with whitespace");
-  for (std::size_t k = 1; k < cps.size(); ++k)
-    if (horizontal(cps[k]) && horizontal(cps[k - 1])) return std::make_pair("含连续空格", "holds doubled spaces");
+  bool ideographic = false, doubled = false, previous_horizontal = false;
+  char32_t first = 0, last = 0;
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < s.size(); i += len) {
+    char32_t c = text::decode_one(s, i, len, exact);
+    if (i == 0) first = c;
+    last = c;
+    ideographic = ideographic || c == 0x3000;
+    const bool h = horizontal(c);
+    doubled = doubled || (h && previous_horizontal);
+    previous_horizontal = h;
+  }
+  if (ideographic) return std::make_pair("含全角空格", "holds an ideographic space (U+3000)");
+  if (horizontal(first) || first == U'\n') return std::make_pair("开头有空白", "begins with whitespace");
+  if (horizontal(last) || last == U'\n') return std::make_pair("结尾有空白", "ends with whitespace");
+  if (doubled) return std::make_pair("含连续空格", "holds doubled spaces");
   return std::nullopt;
 }
 

@@ -121,10 +121,18 @@ std::string strip_spaces(std::string_view s) {
       if (!ascii_space(c)) out += c;
     return out;
   }
-  std::u32string out;
-  for (char32_t c : decode(s))
-    if (!is_space(c)) out += c;
-  return encode(out);
+  // Each code point kept as written (invalid bytes as U+FFFD, as decode() reads them).
+  std::string out;
+  out.reserve(s.size());
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < s.size(); i += len) {
+    bool exact = true;
+    char32_t c = decode_one(s, i, len, exact);
+    if (is_space(c)) continue;
+    if (exact) out.append(s.substr(i, len));
+    else append_utf8(out, c);
+  }
+  return out;
 }
 
 std::string trim(std::string_view s) {
@@ -175,9 +183,17 @@ std::string fold_for_matching(std::string_view s) {
 
 std::string to_halfwidth(std::string_view s) {
   if (ascii(s)) return std::string(s);
-  std::u32string cps = decode(s);
-  for (char32_t& c : cps) c = c == 0x3000 ? U' ' : halfwidth(c);
-  return encode(cps);
+  std::string out;
+  out.reserve(s.size());
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < s.size(); i += len) {
+    bool exact = true;
+    char32_t c = decode_one(s, i, len, exact);
+    char32_t h = c == 0x3000 ? U' ' : halfwidth(c);
+    if (h == c && exact) out.append(s.substr(i, len));
+    else append_utf8(out, h);
+  }
+  return out;
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
