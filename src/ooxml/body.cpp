@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "ooxml/elements.hpp"
 #include "ooxml/reader.hpp"
 #include "ooxml/xml.hpp"
 #include "util/text.hpp"
@@ -166,18 +167,9 @@ int int_val(const pugi::xml_node& node, int fallback) {
   return int_value(node.attribute("w:val").value(), fallback);
 }
 
-bool skipped_in_text(const pugi::xml_node& n) {
-  static const char* const kSkip[] = {"pPr",     "rPr",  "instrText", "delInstrText",
-                                      "drawing", "pict", "object",    "rt",
-                                      "fldData", "delText"};
-  const char* name = n.name();
-  if (name[0] != 'w' || name[1] != ':') return false;
-  const char* local = name + 2;
-  if (local[0] == 't' || local[0] == 'b') return false;  // t, tab, br: the common ones, read
-  for (const char* s : kSkip)
-    if (local[0] == s[0] && std::strcmp(local, s) == 0) return true;
-  return false;
-}
+// Whether an element's content is not the paragraph's text (its properties, field codes,
+// drawings, deleted text ...): the kinds of elements.hpp, as the streaming reader reads them.
+bool skipped_in_text(Tag kind) { return kind == Tag::not_text || kind == Tag::pPr; }
 
 std::string paragraph_text(const pugi::xml_node& p) {
   std::string out;
@@ -185,27 +177,39 @@ std::string paragraph_text(const pugi::xml_node& p) {
   auto emitting = [&] { return std::all_of(fields.begin(), fields.end(), [](bool r) { return r; }); };
   pugi::xml_node node = p.first_child();
   while (node) {
-    bool descend = node.type() == pugi::node_element && !skipped_in_text(node);
+    const Tag kind = node.type() == pugi::node_element ? tag_of(node.name()) : Tag::other;
+    bool descend = node.type() == pugi::node_element && !skipped_in_text(kind);
     if (descend) {
-      if (is(node, "w:t")) {
-        if (emitting())
-          for (pugi::xml_node t = node.first_child(); t; t = t.next_sibling())
-            if (t.type() == pugi::node_pcdata || t.type() == pugi::node_cdata) out += t.value();
-        descend = false;
-      } else if (is(node, "w:tab") || is(node, "w:ptab")) {
-        if (emitting()) out += '\t';
-      } else if (is(node, "w:br") || is(node, "w:cr")) {
-        if (emitting()) out += '\n';
-      } else if (is(node, "w:noBreakHyphen")) {
-        if (emitting()) out += '-';
-      } else if (is(node, "w:sym")) {
-        char32_t c = static_cast<char32_t>(std::strtoul(node.attribute("w:char").value(), nullptr, 16));
-        if (c && emitting()) text::append_utf8(out, c);
-      } else if (is(node, "w:fldChar")) {
-        std::string type = node.attribute("w:fldCharType").value();
-        if (type == "begin") fields.push_back(false);
-        else if (type == "separate" && !fields.empty()) fields.back() = true;
-        else if (type == "end" && !fields.empty()) fields.pop_back();
+      switch (kind) {
+        case Tag::t:
+          if (emitting())
+            for (pugi::xml_node t = node.first_child(); t; t = t.next_sibling())
+              if (t.type() == pugi::node_pcdata || t.type() == pugi::node_cdata) out += t.value();
+          descend = false;
+          break;
+        case Tag::tab:
+          if (emitting()) out += '\t';
+          break;
+        case Tag::br:
+          if (emitting()) out += '\n';
+          break;
+        case Tag::hyphen:
+          if (emitting()) out += '-';
+          break;
+        case Tag::sym: {
+          char32_t c = static_cast<char32_t>(std::strtoul(node.attribute("w:char").value(), nullptr, 16));
+          if (c && emitting()) text::append_utf8(out, c);
+          break;
+        }
+        case Tag::fldChar: {
+          std::string type = node.attribute("w:fldCharType").value();
+          if (type == "begin") fields.push_back(false);
+          else if (type == "separate" && !fields.empty()) fields.back() = true;
+          else if (type == "end" && !fields.empty()) fields.pop_back();
+          break;
+        }
+        default:
+          break;
       }
     }
     node = (descend && node.first_child()) ? node.first_child() : after_subtree(node, p);

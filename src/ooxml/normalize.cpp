@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ooxml/elements.hpp"
 #include "ooxml/xml.hpp"
 
 namespace jixiao::ooxml {
@@ -175,30 +176,16 @@ void canonicalize_names(pugi::xml_document& doc) {
 
 enum class Action { keep, unwrap, remove, alternate, row };
 
-// What the normalising pass does with an element, decided in a few comparisons: this runs on
-// every element of the document.
+// What the normalising pass does with an element: the kind the streaming reader also reads it as
+// (elements.hpp).
 Action action_of(const char* name) {
-  static const struct {
-    const char* local;
-    Action action;
-  } kWord[] = {{"sdt", Action::unwrap},       {"sdtContent", Action::unwrap}, {"smartTag", Action::unwrap},
-               {"customXml", Action::unwrap}, {"hyperlink", Action::unwrap},  {"fldSimple", Action::unwrap},
-               {"ins", Action::unwrap},       {"moveTo", Action::unwrap},     {"dir", Action::unwrap},
-               {"bdo", Action::unwrap},       {"sdtPr", Action::remove},      {"sdtEndPr", Action::remove},
-               {"smartTagPr", Action::remove}, {"customXmlPr", Action::remove}, {"del", Action::remove},
-               {"moveFrom", Action::remove},  {"tr", Action::row}};
-  if (name[0] == 'w' && name[1] == ':') {
-    const char* local = name + 2;
-    if (local[0] == 'p' || local[0] == 'r' || (local[0] == 't' && local[1] != 'r')) return Action::keep;  // p, r, rPr, t, tc …
-    for (const auto& k : kWord)
-      if (local[0] == k.local[0] && std::strcmp(local, k.local) == 0) return k.action;
-    return Action::keep;
+  switch (tag_of(name)) {
+    case Tag::unwrap: return Action::unwrap;
+    case Tag::remove: case Tag::del: return Action::remove;
+    case Tag::alternate: return Action::alternate;
+    case Tag::tr: return Action::row;
+    default: return Action::keep;
   }
-  if (name[0] == 'm' && name[1] == 'c' && name[2] == ':') {
-    if (std::strcmp(name + 3, "AlternateContent") == 0) return Action::alternate;
-    if (std::strcmp(name + 3, "Choice") == 0 || std::strcmp(name + 3, "Fallback") == 0) return Action::unwrap;
-  }
-  return Action::keep;
 }
 
 void normalize_content(pugi::xml_node root) {
