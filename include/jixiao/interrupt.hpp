@@ -1,18 +1,18 @@
 #pragma once
 // What a run leaves behind when it is interrupted: nothing. Every temporary file and folder a
 // run makes is made through here and known until it is renamed into place or removed; on
-// SIGINT, SIGTERM or SIGHUP a watching thread removes them all, says in one line that the run
+// SIGINT, SIGTERM or SIGHUP a signal handler removes them all, says in one line that the run
 // was interrupted, and ends the process with 128 + the signal (130 for Ctrl-C, 143 for
-// SIGTERM). A second Ctrl-C while that happens ends the process at once.
+// SIGTERM, 129 for SIGHUP). A second Ctrl-C while that happens ends the process at once.
 #include <string>
 
 #include "jixiao/error.hpp"
 
 namespace jixiao::interrupt {
 
-// Starts the watch. Called once, first thing in main, before any other thread exists (the
-// signals are blocked in every thread made after it and taken by the watching thread alone).
-// Without it, the registry below still works and a signal does what it always does.
+// Starts the watch: installs the handler (no thread: a one-document run pays nothing for it).
+// Called once, first thing in main. Without it, the registry below still works and a signal
+// does what it always does.
 void watch(Lang lang);
 
 // Creates the file `path` (which must not exist) for writing, known as scratch: a file
