@@ -2,8 +2,8 @@
 // parse it with pugixml — and nothing more. jixiao's reading time is measured against it.
 //
 // With --own-inflate first, the part is read by jixiao's own package reading instead
-// (ooxml::Package::read_into: its one-pass decoder into a buffer of the declared size and its
-// CRC check, zlib where the decoder declines): not the floor, but the same parse after the same
+// (ooxml::Package::read_into: libdeflate into a buffer of the declared size and its CRC
+// check, zlib where libdeflate cannot serve): not the floor, but the same parse after the same
 // inflate, so that jixiao's time can also be set against a reader that inflates as fast as it
 // does.
 #include <cstdio>

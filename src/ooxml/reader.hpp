@@ -90,7 +90,7 @@ Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits);
 
 // The same, straight from the text of a document part, without building a tree: null when the
 // part is anything but the usual (namespaces declared below the root or under other prefixes,
-// mc:AlternateContent, comments, CDATA, a DOCTYPE, an unknown entity, malformed XML ...). The
+// comments, CDATA, a DOCTYPE, an unknown entity, malformed XML ...). The
 // tree reader then reads it, and says what is wrong if anything is.
 std::optional<Body> read_blocks_streaming(std::string_view xml, const ReadLimits& limits);
 

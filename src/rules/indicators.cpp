@@ -1,5 +1,6 @@
 // JX205–JX212: the indicator rows themselves.
 #include <map>
+#include <string_view>
 #include <tuple>
 
 #include "rules/rule.hpp"
@@ -17,10 +18,11 @@ void each_row(Context& c, void (*check)(Context&, const Project&, const Indicato
 
 // Units written in words or full width, with the standard form.
 std::optional<std::string> standard_unit(const std::string& unit) {
-  static const std::map<std::string, std::string> kStandard = {
-      {"百分比", "%"}, {"百分之", "%"}, {"％", "%"}, {"百分率", "%"}, {"‰", "‰"}};
-  auto it = kStandard.find(text::trim(unit));
-  if (it != kStandard.end() && it->second != text::trim(unit)) return it->second;
+  static const std::pair<std::string_view, std::string_view> kStandard[] = {
+      {"百分比", "%"}, {"百分之", "%"}, {"％", "%"}, {"百分率", "%"}};
+  const std::string trimmed = text::trim(unit);
+  for (const auto& [written, standard] : kStandard)
+    if (trimmed == written) return std::string(standard);
   std::string half = text::to_halfwidth(unit);
   if (half != unit) return half;
   return std::nullopt;
@@ -39,9 +41,12 @@ Rule indicator_duplicate() {
             "Good: the second row about another group, e.g. \"群众满意\"."}},
           [](Context& c) {
             for (const Project& p : c.doc.projects) {
-              std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, int> seen;
+              // Views of the card's own text: no copy of five strings per row.
+              using Key = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view,
+                                     std::string_view>;
+              std::map<Key, int> seen;
               for (const Indicator& i : p.indicators) {
-                auto key = std::make_tuple(i.level1, i.level2, i.level3, i.description, i.value.text);
+                Key key{i.level1, i.level2, i.level3, i.description, i.value.text};
                 auto [it, fresh] = seen.emplace(key, i.at.row);
                 if (!fresh)
                   c.report(&p, i.at, "与第 " + std::to_string(it->second) + " 行完全相同（“" + i.level3 + "”）",
@@ -89,11 +94,12 @@ Rule value_mixed_grade() {
             "Bad: \"≥90优\".\nGood: \"≥90分\" or \"优\"."}},
           [](Context& c) {
             each_row(c, [](Context& c, const Project& p, const Indicator& i) {
-              if (i.value.number && i.value.grade)
-                c.report(&p, i.at, "指标值“" + i.value.text + "”同时写了数字 " + i.value.number->to_string() +
-                                       " 和等级“" + *i.value.grade + "”",
-                         "the value \"" + i.value.text + "\" has both the number " +
-                             i.value.number->to_string() + " and the grade \"" + *i.value.grade + "\"");
+              if (i.value.number && i.value.grade) {
+                const std::string number = i.value.number->to_string();
+                c.report(&p, i.at, "指标值“" + i.value.text + "”同时写了数字 " + number + " 和等级“" + *i.value.grade + "”",
+                         "the value \"" + i.value.text + "\" has both the number " + number + " and the grade \"" +
+                             *i.value.grade + "\"");
+              }
             });
           }};
 }

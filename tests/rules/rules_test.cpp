@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "jixiao/check.hpp"
+#include "util/text.hpp"
 
 using namespace jixiao;
 
@@ -266,6 +267,29 @@ TEST_CASE("JX401–JX404: tidiness") {
   CHECK(fires("JX404", doc_of({s})));
   s.goal_numbers = {1, 3};
   CHECK(fires("JX404", doc_of({s})));
+}
+
+TEST_CASE("JX403 sees every space the text helpers count, at the end of a Chinese text") {
+  // The rule passes over a field by its bytes when they can hold no space: every code point
+  // is_space counts must still be seen.
+  int spaces = 0, missed = 0;
+  for (char32_t c = 1; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    if (!text::is_space(c)) continue;
+    ++spaces;
+    // At every offset from a 16-byte boundary, past the first sixteen bytes.
+    for (int pad = 0; pad < 17; ++pad) {
+      Project p = clean();
+      p.name = std::string(static_cast<std::size_t>(pad), 'x') + "专项经费专项经费";
+      text::append_utf8(*p.name, c);
+      missed += !fires("JX403", doc_of({p}));
+    }
+  }
+  CHECK(spaces >= 25);
+  CHECK(missed == 0);
+  Project q = clean();
+  q.name = "专项经费，“全年”。（一）";  // full-width punctuation, quotes: no space
+  CHECK_FALSE(fires("JX403", doc_of({q})));
 }
 
 TEST_CASE("configuration: off, severity, select, ignore") {
