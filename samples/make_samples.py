@@ -415,6 +415,20 @@ def sample_formula_cells(data):
     write_expected("formula-cells", model)
 
 
+def sample_legacy(data):
+    """The reference in the formats LibreOffice converts back to .docx for jixiao (samples/legacy/):
+    Word 97-2003 .doc, OpenDocument .odt and RTF, each written by LibreOffice from the committed
+    HTML, and the .doc again as WPS Writer names it (.wps, the same container). Their expected
+    model is the reference's, wherever the converter keeps the structure."""
+    out = os.path.join(HERE, "legacy")
+    os.makedirs(out, exist_ok=True)
+    src = os.path.join(SRC, "beixinbao-2021.html")
+    for ext, filter_name in (("doc", "MS Word 97"), ("odt", "writer8"), ("rtf", "Rich Text Format")):
+        libreoffice(src, os.path.join(out, f"beixinbao-2021.{ext}"), filter_name)
+    if WRITE_DOCX:
+        shutil.copy(os.path.join(out, "beixinbao-2021.doc"), os.path.join(out, "beixinbao-2021.wps"))
+
+
 def main():
     data = parse_reference(os.path.join(SRC, "beixinbao-2021.txt"))
     total = sum(decimal.Decimal(p["total"]) for p in data["projects"])
@@ -424,7 +438,8 @@ def main():
     for name, fn in [("beixinbao-2021", sample_reference), ("level1-repeated", sample_level1_repeated),
                      ("spaced-labels", sample_spaced_labels), ("fullwidth-amounts", sample_fullwidth_amounts),
                      ("split-table", sample_split_table), ("goals-one-paragraph", sample_goals_one_paragraph),
-                     ("word-features", sample_word_features), ("formula-cells", sample_formula_cells)]:
+                     ("word-features", sample_word_features), ("formula-cells", sample_formula_cells),
+                     ("legacy", sample_legacy)]:
         if not only or name in only:
             fn(data)
             print("wrote", name)

@@ -18,7 +18,16 @@ for f in samples/*.docx; do
 done
 cp tests/fixtures/fuzz/* build-fuzz/corpus-package/ 2>/dev/null || true
 cd build-fuzz
-ASAN_OPTIONS=detect_leaks=1 ./fuzz_package -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 \
-  -timeout=10 corpus-package 2>&1 | tail -n 3
-ASAN_OPTIONS=detect_leaks=1 ./fuzz_document_xml -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 \
-  -timeout=10 -dict=../tests/fuzz/wordml.dict corpus-xml 2>&1 | tail -n 3
+# Each target's last lines; all of its output when it found something (and the script fails).
+run_target() {
+  local name=$1; shift
+  if ASAN_OPTIONS=detect_leaks=1 "./$name" -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 \
+       -timeout=10 "$@" > "$name.log" 2>&1; then
+    tail -n 3 "$name.log"
+  else
+    tail -n 80 "$name.log"
+    return 1
+  fi
+}
+run_target fuzz_package corpus-package
+run_target fuzz_document_xml -dict=../tests/fuzz/wordml.dict corpus-xml

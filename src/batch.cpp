@@ -1,5 +1,7 @@
 #include "jixiao/batch.hpp"
 
+#include "jixiao/intake.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -21,7 +23,8 @@ bool wanted(const fs::path& p) {
   if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".docx";
+  // .docx, and what LibreOffice converts (known by content when read; by name only here).
+  return ext == ".docx" || legacy_extension(p.string()).has_value();
 }
 
 double now() {
@@ -61,7 +64,8 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
     }
     std::sort(found.begin(), found.end(), [](const InputItem& a, const InputItem& b) { return a.path < b.path; });
     if (found.empty() && !ec)
-      out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"文件夹中没有 .docx 文件", "the folder holds no .docx file"}}});
+      out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"文件夹中没有 .docx（或 .doc、.wps、.odt、.rtf）文件",
+                                                                  "the folder holds no .docx (or .doc, .wps, .odt, .rtf) file"}}});
     out.items.insert(out.items.end(), found.begin(), found.end());
   }
   std::error_code ec;
@@ -74,6 +78,15 @@ Expected<Document> read_stdin(const ReadOptions& options) { return read_document
 void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOptions& options,
                    const Prepare& prepare, const Sink& sink) {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // Files named as LibreOffice's formats are converted ahead, in as few soffice runs as the jobs
+  // allow, while the .docx files are read; one whose content says otherwise is read as it is.
+  if (options.converter) {
+    std::vector<std::pair<std::string, LegacyFormat>> legacy;
+    for (const InputItem& item : items)
+      if (item.path != "-")
+        if (auto format = legacy_extension(item.path)) legacy.emplace_back(item.path, *format);
+    options.converter->prefetch(legacy);
+  }
   struct Done {
     Expected<Document> doc;
     std::string prepared;

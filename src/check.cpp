@@ -58,9 +58,8 @@ Expected<Config> CheckSession::config_for(const std::string& path) {
 
 FileReport CheckSession::check(const std::string& path, const Document& doc) {
   auto config = settings_for(path);
-  if (config) return FileReport{path, std::nullopt, checker_.check(doc, **config)};
-  if (!defaults_) defaults_ = effective(Config{}, options_);
-  return FileReport{path, std::nullopt, checker_.check(doc, *defaults_)};
+  if (!config && !defaults_) defaults_ = effective(Config{}, options_);
+  return FileReport{path, std::nullopt, checker_.check(doc, config ? **config : *defaults_), doc.source.converted_from};
 }
 
 Expected<CheckOutcome> check_stream(
@@ -78,17 +77,18 @@ Expected<CheckOutcome> check_stream(
     for (const Finding& x : f.findings) outcome.failures = outcome.failures || x.severity >= fail_on;
     writer->file(f);
   };
-  for (auto& [path, error] : expanded.failures) hand_on({path, error, {}});
+  for (auto& [path, error] : expanded.failures) hand_on({path, error, {}, {}});
   ReadOptions read;
   read.require_target_tables = false;  // JX001 reports it instead
   read.limits = options.limits;
+  read.converter = options.converter;
   Progress progress(expanded.items.size(), options.progress, options.lang);
   interrupt::checkpoint("read");
   read_in_order(expanded.items, options.jobs, read, nullptr,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
                   progress.step(item.path);
                   if (doc) hand_on(session.check(item.path, *doc));
-                  else hand_on({item.path, doc.error(), {}});
+                  else hand_on({item.path, doc.error(), {}, {}});
                 });
   progress.finish();
   writer->finish();

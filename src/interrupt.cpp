@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -27,9 +28,10 @@ namespace fs = std::filesystem;
 // forgotten is not freed: a run registers a few per output), and the handler reads each slot
 // once. A signal handler was measured against a thread waiting in sigwait: the thread cost
 // some 3% of a one-document run (bench/RESULTS.md).
-enum class What : unsigned char { file, folder, made_folder };
+enum class What : unsigned char { file, folder, made_folder, process_group };
 struct Entry {
   What what;
+  pid_t group;   // a process_group's id
   char path[1];  // allocated to the path's length
 };
 constexpr std::size_t kSlots = 1024;
@@ -48,6 +50,7 @@ Lang message_lang = Lang::zh;
 Entry* make_entry(What what, const std::string& path) {
   auto* e = static_cast<Entry*>(std::malloc(sizeof(Entry) + path.size()));
   e->what = what;
+  e->group = 0;
   std::memcpy(e->path, path.c_str(), path.size() + 1);
   return e;
 }
@@ -69,8 +72,10 @@ void add(Entry* e) {
 
 // Forgets the entries that match: each slot is emptied, its entry kept (the handler may be
 // reading it on another thread) on a list no handler reads.
+// Never destroyed: the leak checker, which runs after the program's destructors, still finds
+// every retired entry reachable.
 std::mutex retired_lock;
-std::vector<Entry*> retired;
+std::vector<Entry*>& retired = *new std::vector<Entry*>;
 template <class Match>
 void forget_if(Match match) {
   for (Block* b = &first_block; b; b = b->next.load())
@@ -108,12 +113,13 @@ private:
 
 void write_text(const char* s) { (void)!::write(2, s, std::strlen(s)); }
 
-// Everything in a scratch folder, then the folder: with getdents64, which unlike readdir is
-// async-signal-safe. Libraries write only files there.
-void remove_folder(const char* path) {
-  int fd = ::open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+// A scratch folder and everything in it, with openat, getdents64 and unlinkat, which unlike
+// readdir and remove_all are async-signal-safe. `depth` bounds the recursion (a LibreOffice
+// profile is some ten levels deep).
+void remove_tree(int parent, const char* name, int depth) {
+  int fd = ::openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (fd >= 0) {
-    alignas(8) char buffer[4096];
+    alignas(8) char buffer[2048];
     for (;;) {
       long n = ::syscall(SYS_getdents64, fd, buffer, sizeof buffer);
       if (n <= 0) break;
@@ -126,13 +132,16 @@ void remove_folder(const char* path) {
           char name[1];
         };
         const auto* d = reinterpret_cast<const Dirent*>(buffer + at);
-        if (std::strcmp(d->name, ".") != 0 && std::strcmp(d->name, "..") != 0) ::unlinkat(fd, d->name, 0);
+        if (std::strcmp(d->name, ".") != 0 && std::strcmp(d->name, "..") != 0) {
+          if (d->type == DT_DIR && depth < 32) remove_tree(fd, d->name, depth + 1);
+          else ::unlinkat(fd, d->name, 0);
+        }
         at += d->reclen;
       }
     }
     ::close(fd);
   }
-  ::rmdir(path);
+  ::unlinkat(parent, name, AT_REMOVEDIR);
 }
 
 void on_signal(int signal) {
@@ -143,15 +152,21 @@ void on_signal(int signal) {
     timespec pause{0, 100000};
     nanosleep(&pause, nullptr);
   }
-  // Files and scratch folders first, then the folders made for outputs, deepest (last) first.
+  // Child processes first (they could write again), then files and scratch folders, then the
+  // folders made for outputs, deepest first.
+  for (Block* b = &first_block; b; b = b->next.load())
+    for (auto& s : b->slot) {
+      Entry* e = s.load();
+      if (e && e->what == What::process_group) ::kill(-e->group, SIGKILL);
+    }
   Entry* made[256];
   std::size_t made_count = 0;
   for (Block* b = &first_block; b; b = b->next.load())
     for (auto& s : b->slot) {
       Entry* e = s.load();
-      if (!e) continue;
+      if (!e || e->what == What::process_group) continue;
       if (e->what == What::file) ::unlink(e->path);
-      else if (e->what == What::folder) remove_folder(e->path);
+      else if (e->what == What::folder) remove_tree(AT_FDCWD, e->path, 0);
       else if (made_count < 256) made[made_count++] = e;
     }
   // A folder's path is longer than its parent's: the longest first.
@@ -233,6 +248,21 @@ void remove(const std::string& path) {
   std::error_code ec;
   fs::remove_all(path, ec);
   forget_if([&](const Entry& e) { return e.what != What::made_folder && path == e.path; });
+}
+
+pid_t start_watched(const std::function<pid_t()>& spawn) {
+  Busy hold;  // a signal now waits until the group is known
+  const pid_t group = spawn();
+  if (group > 0) {
+    Entry* e = make_entry(What::process_group, "");
+    e->group = group;
+    add(e);
+  }
+  return group;
+}
+
+void forget_process_group(pid_t group) {
+  forget_if([&](const Entry& e) { return e.what == What::process_group && e.group == group; });
 }
 
 void keep_folders() {

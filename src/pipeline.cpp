@@ -9,6 +9,7 @@
 #include <nettle/sha2.h>
 
 #include "extract/extract.hpp"
+#include "jixiao/intake.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/reader.hpp"
 #include "ooxml/sniff.hpp"
@@ -147,6 +148,37 @@ Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
   return doc;
 }
 
+namespace {
+
+// A .doc, .wps, .odt or .rtf: converted by LibreOffice, then read as its .docx. The model keeps
+// the submitted file's name and digest, says what it was converted from and by what, and warns
+// that tables and rows are counted in the converted document.
+Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const std::string& display_path,
+                                  LegacyFormat format, const ReadOptions& options) {
+  auto converted = options.converter->convert(display_path, bytes, format);
+  if (!converted) return converted.error();
+  ReadOptions inner = options;
+  inner.converter = nullptr;
+  auto doc = read_document_bytes(converted->docx, display_path, inner);
+  if (!doc) {
+    Error e = doc.error();
+    e.message = {"（由 LibreOffice 转换后）" + e.message.zh, "(as converted by LibreOffice) " + e.message.en};
+    return e;
+  }
+  const std::string from = format_name(format);
+  doc->source.sha256 = sha256_hex(bytes);
+  doc->source.converted_from = from;
+  doc->source.converter = converted->converter;
+  doc->warnings.insert(doc->warnings.begin(),
+                       Warning{{"已由 " + converted->converter + " 从 ." + from + " 转换：表格和行号按转换后的文档计",
+                                "converted from ." + from + " by " + converted->converter +
+                                    ": tables and rows are counted in the converted document"},
+                               {}});
+  return doc;
+}
+
+}  // namespace
+
 Expected<Document> read_document(const std::string& path, const ReadOptions& options) {
   auto cannot_open = [&](const std::string& zh, const std::string& en) {
     return Error{ErrorKind::cannot_open, {"无法打开文件：" + zh, "cannot open the file: " + en}};
@@ -197,6 +229,8 @@ Expected<Document> read_document_stream(std::FILE* in, const std::string& displa
   if (std::ferror(in))
     return Error{ErrorKind::cannot_open, {"无法打开文件：读取出错", "cannot open the file: read error"}};
   bytes.resize(size);
+  if (options.converter)
+    if (auto format = legacy_format(bytes, display_path)) return read_converted(bytes, display_path, *format, options);
   return read_document_bytes(bytes, display_path, options);
 }
 

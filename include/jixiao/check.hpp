@@ -34,6 +34,9 @@ struct FileReport {
   std::string path;
   std::optional<Error> error;  // set when the file could not be read
   std::vector<Finding> findings;  // sorted by position, then rule
+  // Set when LibreOffice converted the file ("doc" …): its findings' tables and rows are those
+  // of the converted document, and the reports say so.
+  std::optional<std::string> converted_from;
 };
 
 struct Report {
@@ -46,6 +49,7 @@ struct CheckOptions {
   Config overrides;                        // command-line settings applied over the file's
   bool profile_given = false, fail_on_given = false;
   ReadLimits limits;
+  std::shared_ptr<Converter> converter;  // default none: .doc, .wps, .odt, .rtf refused
   int jobs = 0;           // reading threads; default 0: the cores
   bool progress = false;  // progress on stderr
   Lang lang = Lang::zh;   // of the progress line

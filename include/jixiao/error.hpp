@@ -34,6 +34,8 @@ enum class ErrorKind {
   limit_exceeded,
   no_target_tables,
   bad_config,
+  converter_missing,  // a .doc, .wps, .odt or .rtf, and no LibreOffice to convert it
+  conversion_failed,
 };
 
 struct Error {

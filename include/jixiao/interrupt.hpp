@@ -4,7 +4,9 @@
 // SIGINT, SIGTERM or SIGHUP a signal handler removes them all, says in one line that the run
 // was interrupted, and ends the process with 128 + the signal (130 for Ctrl-C, 143 for
 // SIGTERM, 129 for SIGHUP). A second Ctrl-C while that happens ends the process at once.
+#include <functional>
 #include <string>
+#include <sys/types.h>
 
 #include "jixiao/error.hpp"
 
@@ -29,6 +31,10 @@ bool create_folders(const std::string& path);
 bool rename_into_place(const std::string& from, const std::string& to);
 // Removes a scratch file or folder (with its content) and forgets it.
 void remove(const std::string& path);
+// Starts a child in a process group of its own (`spawn` returns the group's id, or -1) so that
+// it is killed with its children if the run is interrupted, until forgotten (it has ended).
+pid_t start_watched(const std::function<pid_t()>& spawn);
+void forget_process_group(pid_t group);
 // Forgets every folder made by create_folders (the run has finished: they hold its output).
 void keep_folders();
 

@@ -82,7 +82,9 @@ struct Department {
 
 struct Source {
   std::string path;
-  std::string sha256;
+  std::string sha256;  // of the file as submitted
+  // Set when LibreOffice converted it: "doc", "wps", "odt" or "rtf", and "LibreOffice 7.4".
+  std::optional<std::string> converted_from, converter;
 };
 
 struct Document {

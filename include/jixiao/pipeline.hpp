@@ -2,6 +2,7 @@
 // The library's front door: bytes or a path in, a model (or the reason there is none) out.
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@
 #include "jixiao/model.hpp"
 
 namespace jixiao {
+
+class Converter;
 
 struct ReadLimits {
   std::uint64_t max_input_bytes = 256ull << 20;  // default 256 MiB: the file itself
@@ -25,6 +28,9 @@ struct ReadOptions {
   // Default true: a document without any performance-target table is an error, not an empty
   // model presented as success. `check` turns it off to report JX001 instead.
   bool require_target_tables = true;
+  // Default none: a .doc, .wps, .odt or .rtf is refused with its own message. Given, such a
+  // file (known by its content) is converted to .docx first, and the model says so.
+  std::shared_ptr<Converter> converter;
 };
 
 // Stage 1 alone: the blocks of a .docx held in memory.

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <cstdlib>
 #include <malloc.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 
 #include "jixiao/check.hpp"
 #include "jixiao/convert.hpp"
+#include "jixiao/intake.hpp"
 #include "jixiao/interrupt.hpp"
 
 namespace {
@@ -53,6 +55,27 @@ void add_limits(CLI::App* app, jixiao::ReadLimits& limits) {
       ->check(CLI::Range(1, 256));
 }
 
+// How .doc, .wps, .odt and .rtf files are converted, on a subcommand.
+void add_intake(CLI::App* app, jixiao::ConverterOptions& intake) {
+  app->add_option("--soffice", intake.soffice,
+                  "LibreOffice 的 soffice 路径，用于读取 .doc/.wps/.odt/.rtf（默认：环境变量 JIXIAO_SOFFICE，"
+                  "否则 PATH 中的 soffice）/ LibreOffice's soffice, to read .doc, .wps, .odt and .rtf "
+                  "(default: $JIXIAO_SOFFICE, else soffice on PATH)");
+  app->add_option("--convert-timeout", intake.timeout_seconds,
+                  "单个文件转换的时限（秒，默认 120），超时即终止并报告 / seconds one file's conversion may "
+                  "take (default 120): past it, the converter is stopped and the file reported")
+      ->check(CLI::Range(1, 86400));
+  app->add_option("--keep-converted", intake.keep_dir,
+                  "把转换得到的 .docx 保存到此文件夹，供核对 / keep the converted .docx files in this folder, "
+                  "for audit");
+}
+
+// The converter a run uses: made now, started only if a file needs it.
+std::shared_ptr<jixiao::Converter> converter_for(jixiao::ConverterOptions intake, int jobs) {
+  intake.processes = jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::make_shared<jixiao::Converter>(intake);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -81,7 +104,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string to = "json", output;
   convert->add_option("inputs", inputs,
-                      "输入的 .docx 文件、文件夹（递归查找）或 -（标准输入）/ .docx files, folders "
+                      "输入的 .docx 文件（.doc、.wps、.odt、.rtf 经 LibreOffice 转换）、文件夹（递归查找）或 -（标准输入）/ .docx files (.doc, .wps, .odt, .rtf through LibreOffice), folders "
                       "(searched recursively) or - for standard input")
       ->required();
   convert->add_option("--to", to, "输出格式 / output format: json (default), ndjson, csv, xlsx, docx")
@@ -101,6 +124,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"zh", "en"}));
   jixiao::ReadLimits convert_limits;
   add_limits(convert, convert_limits);
+  jixiao::ConverterOptions convert_intake;
+  add_intake(convert, convert_intake);
   convert->add_flag("--with-findings", with_findings,
                     "XLSX 增加“问题”工作表（check 的结果）/ add the sheet 问题 with what check finds");
   convert->add_option("-o,--output", output,
@@ -122,7 +147,7 @@ int main(int argc, char** argv) {
   std::string format = "text", check_output, config_path, profile, fail_on;
   std::vector<std::string> select, ignore;
   int year = 0;
-  check->add_option("inputs", check_inputs, "要检查的 .docx 文件 / .docx files to check")->required();
+  check->add_option("inputs", check_inputs, "要检查的文件（.docx；.doc、.wps、.odt、.rtf 经 LibreOffice 转换）或文件夹 / files to check (.docx; .doc, .wps, .odt, .rtf through LibreOffice) or folders")->required();
   check->add_option("--format", format, "报告格式 / report format: text (default), json, sarif, junit")
       ->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
   check->add_option("-o,--output", check_output, "报告文件（默认标准输出）/ report file (default: stdout)");
@@ -140,6 +165,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "info"}));
   jixiao::CheckOptions check_options;
   add_limits(check, check_options.limits);
+  jixiao::ConverterOptions check_intake;
+  add_intake(check, check_intake);
   add_batch_options(check);
   std::string colour = "auto";
   check->add_option("--color", colour, "彩色输出 / colour: auto (default: on a terminal), always, never")
@@ -207,6 +234,7 @@ int main(int argc, char** argv) {
     options.jobs = jobs;
     options.progress = progress;
     options.lang = lang;
+    options.converter = converter_for(check_intake, jobs);
     bool tty = check_output.empty() && ::isatty(1) && !std::getenv("NO_COLOR");
     bool paint = format == "text" && (colour == "always" || (colour == "auto" && tty));
     auto fmt = format == "json"    ? jixiao::ReportFormat::json
@@ -249,6 +277,7 @@ int main(int argc, char** argv) {
   options.with_findings = with_findings;
   options.fix = fix;
   options.read.limits = convert_limits;
+  options.read.converter = converter_for(convert_intake, jobs);
   if (auto e = jixiao::refuse_overwriting_input(output, inputs)) {
     std::cerr << e->message.in(lang) << "\n";
     return kMisuse;

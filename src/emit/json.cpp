@@ -99,7 +99,11 @@ void project(JsonWriter& w, const Project& p) {
 void document(JsonWriter& w, const Document& doc, Lang lang) {
   w.begin_object();
   w.key("schema").string("jixiao.document/1");
-  w.key("source").begin_object().key("path").string(doc.source.path).key("sha256").string(doc.source.sha256).end_object();
+  w.key("source").begin_object().key("path").string(doc.source.path).key("sha256").string(doc.source.sha256);
+  // Only for a converted file: a .docx's source stays as it always was.
+  if (doc.source.converted_from) w.key("converted_from").string(*doc.source.converted_from);
+  if (doc.source.converter) w.key("converter").string(*doc.source.converter);
+  w.end_object();
   w.key("year");
   if (doc.year) w.integer(*doc.year);
   else w.null();

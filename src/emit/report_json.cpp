@@ -46,6 +46,7 @@ public:
     w.begin_object().key("path").string(file.path).key("error");
     if (file.error) w.string(file.error->message.in(lang_));
     else w.null();
+    if (file.converted_from) w.key("converted_from").string(*file.converted_from);
     w.key("findings").begin_array();
     for (const Finding& f : file.findings) finding_json(w, f, lang_);
     w.end_array().end_object();
@@ -131,7 +132,7 @@ public:
       w.key("physicalLocation").begin_object();
       artifact_location(w, file.path, index);
       w.end_object();
-      std::string place = where(f, lang_);
+      std::string place = where(f, lang_, file.converted_from.has_value());
       if (!place.empty()) {
         w.key("logicalLocations").begin_array().begin_object();
         w.key("name").string(place).key("kind").string("element").end_object().end_array();

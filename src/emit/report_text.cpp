@@ -3,7 +3,7 @@
 
 namespace jixiao::emit {
 
-std::string where(const Finding& f, Lang lang) {
+std::string where(const Finding& f, Lang lang, bool converted) {
   bool en = lang == Lang::en;
   std::string out;
   auto add = [&](const std::string& part) { out += (out.empty() ? "" : " ") + part; };
@@ -13,6 +13,7 @@ std::string where(const Finding& f, Lang lang) {
   }
   if (f.at.table) add((en ? "table " : "表") + std::to_string(f.at.table));
   if (f.at.row) add(en ? "row " + std::to_string(f.at.row) : "第" + std::to_string(f.at.row) + "行");
+  if (converted) out = en ? "(converted)" + (out.empty() ? "" : " " + out) : "（转换后）" + out;
   return out;
 }
 
@@ -65,7 +66,7 @@ public:
              file.error->message.in(lang_) + "\n";
     }
     for (const Finding& f : file.findings) {
-      std::string place = where(f, lang_);
+      std::string place = where(f, lang_, file.converted_from.has_value());
       text += file.path + ": " + (place.empty() ? "" : place + ": ") + paint(f.severity, severity_name(f.severity)) +
               "[" + f.rule + "] " + f.slug + ": " + f.message.in(lang_) +
               (f.fixable ? (en ? " (fixable)" : "（可自动修复）") : "") + "\n";

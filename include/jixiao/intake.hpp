@@ -1,0 +1,64 @@
+#pragma once
+// Word-processor files other than .docx — Word 97-2003 (.doc, and WPS Writer's .wps, the same
+// container), OpenDocument text (.odt) and RTF — converted to .docx by LibreOffice run headless,
+// then read like any .docx. LibreOffice is needed only for them.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "jixiao/error.hpp"
+
+namespace jixiao {
+
+enum class LegacyFormat { doc, wps, odt, rtf };
+const char* format_name(LegacyFormat format);  // "doc", "wps", "odt", "rtf"
+
+// What the bytes are, by their content (never by the name; the name only tells .wps from .doc,
+// which share one container): nothing for a .docx or anything jixiao refuses.
+std::optional<LegacyFormat> legacy_format(const std::vector<std::uint8_t>& bytes, const std::string& path);
+// The same guessed from the name alone, for converting ahead of reading: .doc .wps .odt .rtf.
+std::optional<LegacyFormat> legacy_extension(const std::string& path);
+
+struct ConverterOptions {
+  std::string soffice;        // default "": $JIXIAO_SOFFICE, else soffice or libreoffice on PATH
+  int timeout_seconds = 120;  // default 120: the longest one file may take
+  std::string keep_dir;       // default "": converted files are removed at the end
+  int processes = 1;          // default 1: soffice processes run side by side
+};
+
+// Converts with LibreOffice (`soffice --headless --convert-to docx`): each soffice process has
+// its own temporary profile, converts many files in one run, and is killed with its children
+// when one file takes longer than the limit (that file fails, the others go on). Everything it
+// makes lives in one scratch folder, removed when the converter ends (or the run is
+// interrupted). Thread-safe.
+class Converter {
+public:
+  explicit Converter(ConverterOptions options);
+  ~Converter();
+  Converter(const Converter&) = delete;
+  Converter& operator=(const Converter&) = delete;
+
+  // Starts converting these files (path, format) ahead of their being asked for, spread over the
+  // processes allowed, in the order given.
+  void prefetch(const std::vector<std::pair<std::string, LegacyFormat>>& files);
+
+  struct Result {
+    std::vector<std::uint8_t> docx;  // the converted document
+    std::string converter;           // "LibreOffice 7.4"
+  };
+  // The .docx for `path` (whose bytes are `bytes`): waits for its prefetched conversion, or
+  // converts it now. An error names why it could not be converted.
+  Expected<Result> convert(const std::string& path, const std::vector<std::uint8_t>& bytes, LegacyFormat format);
+
+  // How many files were converted, and how many failed, so far.
+  std::pair<int, int> counts() const;
+
+private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace jixiao

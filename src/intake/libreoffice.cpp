@@ -1,0 +1,359 @@
+// LibreOffice as a converter. Processes are started with posix_spawn (the C library's; no
+// process library in Debian 12 offers a child with a time limit and its whole group killed:
+// reproc is not packaged, and libpipeline has no time limit), each in a process group of its
+// own that the interrupt watch kills if the run is interrupted.
+#include "jixiao/intake.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include "jixiao/interrupt.hpp"
+#include "ooxml/sniff.hpp"
+
+extern char** environ;
+
+namespace jixiao {
+namespace fs = std::filesystem;
+
+const char* format_name(LegacyFormat format) {
+  switch (format) {
+    case LegacyFormat::doc: return "doc";
+    case LegacyFormat::wps: return "wps";
+    case LegacyFormat::odt: return "odt";
+    default: return "rtf";
+  }
+}
+
+namespace {
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+}  // namespace
+
+std::optional<LegacyFormat> legacy_extension(const std::string& path) {
+  const std::string ext = lower_extension(path);
+  if (ext == ".doc") return LegacyFormat::doc;
+  if (ext == ".wps") return LegacyFormat::wps;
+  if (ext == ".odt") return LegacyFormat::odt;
+  if (ext == ".rtf") return LegacyFormat::rtf;
+  return std::nullopt;
+}
+
+std::optional<LegacyFormat> legacy_format(const std::vector<std::uint8_t>& bytes, const std::string& path) {
+  // The zip of an OpenDocument file begins with its stored "mimetype" entry.
+  static const char kOdt[] = "mimetypeapplication/vnd.oasis.opendocument.text";
+  if (bytes.size() > 30 + sizeof kOdt && std::memcmp(bytes.data(), "PK\x03\x04", 4) == 0 &&
+      std::memcmp(bytes.data() + 30, kOdt, sizeof kOdt - 1) == 0)
+    return LegacyFormat::odt;
+  auto refused = ooxml::refuse_non_zip(bytes);
+  if (!refused) return std::nullopt;
+  if (refused->kind == ErrorKind::legacy_doc) return lower_extension(path) == ".wps" ? LegacyFormat::wps : LegacyFormat::doc;
+  if (refused->kind == ErrorKind::rtf) return LegacyFormat::rtf;
+  return std::nullopt;
+}
+
+namespace {
+
+Error conversion_error(const std::string& zh, const std::string& en) {
+  return Error{ErrorKind::conversion_failed, {"LibreOffice 转换失败：" + zh, "LibreOffice could not convert it: " + en}};
+}
+
+bool executable(const std::string& path) { return !path.empty() && ::access(path.c_str(), X_OK) == 0 && !fs::is_directory(path); }
+
+// The soffice to run: as given, else $JIXIAO_SOFFICE, else soffice or libreoffice on PATH.
+std::optional<std::string> locate(const std::string& given) {
+  if (!given.empty()) return executable(given) ? std::optional<std::string>(given) : std::nullopt;
+  if (const char* env = std::getenv("JIXIAO_SOFFICE"); env && *env)
+    return executable(env) ? std::optional<std::string>(env) : std::nullopt;
+  const char* path = std::getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  for (const char* name : {"soffice", "libreoffice"}) {
+    std::size_t start = 0;
+    while (start <= dirs.size()) {
+      std::size_t end = dirs.find(':', start);
+      if (end == std::string::npos) end = dirs.size();
+      std::string candidate = (end > start ? dirs.substr(start, end - start) : ".") + "/" + name;
+      if (executable(candidate)) return candidate;
+      start = end + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+// "LibreOffice 7.4", from the bootstraprc beside the real program (without starting it).
+std::string version_of(const std::string& soffice) {
+  std::error_code ec;
+  fs::path real = fs::canonical(soffice, ec);
+  std::ifstream rc(real.parent_path() / "bootstraprc");
+  std::string line;
+  while (std::getline(rc, line))
+    if (line.rfind("ProductKey=", 0) == 0) return line.substr(11);
+  return "LibreOffice";
+}
+
+struct Job {
+  std::string source;   // as the user named it
+  std::string input;    // its copy or link in the work folder, named by number
+  std::string output;   // where soffice writes the .docx
+  enum { queued, running, done, failed } state = queued;
+  std::optional<Error> error;
+};
+
+}  // namespace
+
+struct Converter::State {
+  ConverterOptions options;
+  std::optional<std::string> soffice;
+  std::string version;
+  std::string work;  // the scratch folder
+  mutable std::mutex m;
+  std::condition_variable changed;
+  std::vector<std::unique_ptr<Job>> jobs;
+  std::map<std::string, Job*> by_source;
+  std::vector<std::thread> runners;
+  int runs = 0;
+  int converted = 0, failed = 0;
+  bool located = false;
+
+  // Finds soffice and makes the scratch folder, once. Under the lock.
+  std::optional<Error> ready() {
+    if (!located) {
+      located = true;
+      soffice = locate(options.soffice);
+      if (soffice) version = version_of(*soffice);
+      if (soffice) work = interrupt::create_folder();
+    }
+    if (!soffice)
+      return Error{ErrorKind::converter_missing,
+                   {"读取这种格式需要 LibreOffice，但找不到 soffice：请安装 LibreOffice（Debian："
+                    "apt-get install libreoffice-writer-nogui），或用 --soffice 或环境变量 JIXIAO_SOFFICE "
+                    "指定 soffice 的路径；也可在 Word 或 WPS 中把它另存为 .docx",
+                    "reading this format needs LibreOffice, and no soffice was found: install LibreOffice "
+                    "(Debian: apt-get install libreoffice-writer-nogui), or give its path with --soffice or "
+                    "JIXIAO_SOFFICE; or save the file as .docx in Word or WPS"}};
+    if (work.empty())
+      return conversion_error("无法创建临时文件夹", "no temporary folder could be made");
+    return std::nullopt;
+  }
+
+  Job* add_job(const std::string& source, LegacyFormat format) {
+    auto job = std::make_unique<Job>();
+    const std::string id = std::to_string(jobs.size() + 1);
+    // .wps is the Word 97-2003 container: named .doc, so that LibreOffice never takes it for
+    // a Microsoft Works file.
+    const char* ext = format == LegacyFormat::odt ? ".odt" : format == LegacyFormat::rtf ? ".rtf" : ".doc";
+    job->source = source;
+    job->input = work + "/in/" + id + ext;
+    job->output = work + "/out/" + id + ".docx";
+    Job* raw = job.get();
+    jobs.push_back(std::move(job));
+    by_source[source] = raw;
+    return raw;
+  }
+
+  void finish(Job* job, std::optional<Error> error) {
+    std::lock_guard<std::mutex> hold(m);
+    std::error_code ec;
+    if (!error && (!fs::is_regular_file(job->output, ec) || fs::file_size(job->output, ec) == 0))
+      error = conversion_error("没有生成 .docx（LibreOffice 可能无法打开这个文件）",
+                               "no .docx came out (LibreOffice may not be able to open the file)");
+    job->state = error ? Job::failed : Job::done;
+    job->error = std::move(error);
+    ++(job->state == Job::done ? converted : failed);
+    if (job->state == Job::done && !options.keep_dir.empty()) {
+      fs::create_directories(options.keep_dir, ec);
+      fs::path target = fs::path(options.keep_dir) / fs::path(job->source).filename();
+      target.replace_extension(".docx");
+      for (int n = 2; fs::exists(target, ec); ++n)
+        target.replace_filename(fs::path(job->source).stem().string() + "-" + std::to_string(n) + ".docx");
+      fs::copy_file(job->output, target, ec);
+    }
+    changed.notify_all();
+  }
+
+  // One soffice over `batch`, in order; a file that takes longer than the limit is failed and
+  // soffice started again for the ones after it.
+  void run(std::vector<Job*> batch) {
+    std::size_t next = 0;
+    while (next < batch.size()) {
+      int run_id;
+      {
+        std::lock_guard<std::mutex> hold(m);
+        run_id = ++runs;
+      }
+      const std::string profile = "file://" + work + "/profile-" + std::to_string(run_id);
+      const std::string out_dir = work + "/out";
+      std::vector<std::string> args = {*soffice, "-env:UserInstallation=" + profile, "--headless", "--invisible",
+                                       "--nologo", "--norestore", "--nolockcheck", "--nodefault",
+                                       "--convert-to", "docx:MS Word 2007 XML", "--outdir", out_dir};
+      for (std::size_t k = next; k < batch.size(); ++k) args.push_back(batch[k]->input);
+      std::vector<char*> argv;
+      for (std::string& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      const std::string log = work + "/soffice-" + std::to_string(run_id) + ".log";
+      // Its own temporaries (lu*.tmp) in the scratch folder too, so that they go with it.
+      std::error_code ec;
+      fs::create_directories(work + "/tmp", ec);
+      std::vector<std::string> env_text = {"TMPDIR=" + work + "/tmp"};
+      for (char** e = environ; *e; ++e)
+        if (std::strncmp(*e, "TMPDIR=", 7) != 0) env_text.emplace_back(*e);
+      std::vector<char*> envp;
+      for (std::string& e : env_text) envp.push_back(e.data());
+      envp.push_back(nullptr);
+      const pid_t child = interrupt::start_watched([&]() -> pid_t {
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+        posix_spawnattr_t attr;
+        posix_spawnattr_init(&attr);
+        sigset_t none, defaults;
+        sigemptyset(&none);
+        sigemptyset(&defaults);
+        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&defaults, s);
+        posix_spawnattr_setsigmask(&attr, &none);
+        posix_spawnattr_setsigdefault(&attr, &defaults);
+        posix_spawnattr_setpgroup(&attr, 0);  // a group of its own: killed whole
+        posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        pid_t pid = -1;
+        const int failed_to_start = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
+        posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attr);
+        return failed_to_start ? -1 : pid;
+      });
+      if (child < 0) {
+        for (std::size_t k = next; k < batch.size(); ++k)
+          finish(batch[k], conversion_error("无法启动 soffice（" + *soffice + "）", "soffice could not be started (" + *soffice + ")"));
+        return;
+      }
+      // A file is whole once soffice has gone on to the next (its .docx appears) or has ended.
+      using clock = std::chrono::steady_clock;
+      auto started = clock::now();
+      std::size_t current = next;
+      for (;;) {
+        int status = 0;
+        const pid_t ended = ::waitpid(child, &status, WNOHANG);
+        while (current + 1 < batch.size() && fs::exists(batch[current + 1]->output, ec)) {
+          finish(batch[current++], std::nullopt);
+          started = clock::now();
+        }
+        if (ended == child) {
+          interrupt::forget_process_group(child);
+          for (; current < batch.size(); ++current) finish(batch[current], std::nullopt);
+          next = current;
+          break;
+        }
+        if (clock::now() - started > std::chrono::seconds(options.timeout_seconds)) {
+          ::kill(-child, SIGKILL);
+          ::waitpid(child, &status, 0);
+          interrupt::forget_process_group(child);
+          const std::string limit = std::to_string(options.timeout_seconds);
+          finish(batch[current], conversion_error("超过 " + limit + " 秒仍未完成，已终止（--convert-timeout）",
+                                                  "not done after " + limit + " s, stopped (--convert-timeout)"));
+          next = current + 1;
+          break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    }
+  }
+
+  // Writes a job's input: a link to the file as given, or (standard input, a name soffice
+  // cannot use) its bytes.
+  static bool place_input(const Job& job, const std::vector<std::uint8_t>* bytes) {
+    std::error_code ec;
+    if (!bytes) {
+      fs::create_symlink(fs::absolute(job.source, ec), job.input, ec);
+      return !ec;
+    }
+    std::ofstream out(job.input, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes->data()), static_cast<std::streamsize>(bytes->size()));
+    return static_cast<bool>(out);
+  }
+};
+
+Converter::Converter(ConverterOptions options) : state_(std::make_unique<State>()) {
+  state_->options = std::move(options);
+  state_->options.processes = std::max(1, state_->options.processes);
+}
+
+Converter::~Converter() {
+  for (std::thread& t : state_->runners) t.join();
+  if (!state_->work.empty()) interrupt::remove(state_->work);
+}
+
+void Converter::prefetch(const std::vector<std::pair<std::string, LegacyFormat>>& files) {
+  std::unique_lock<std::mutex> lock(state_->m);
+  if (files.empty() || state_->ready()) return;
+  std::error_code ec;
+  fs::create_directories(state_->work + "/in", ec);
+  fs::create_directories(state_->work + "/out", ec);
+  const std::size_t processes = std::min<std::size_t>(static_cast<std::size_t>(state_->options.processes), files.size());
+  std::vector<std::vector<Job*>> batches(processes);
+  std::size_t k = 0;
+  for (const auto& [path, format] : files) {
+    if (state_->by_source.count(path)) continue;
+    Job* job = state_->add_job(path, format);
+    if (!State::place_input(*job, nullptr)) {
+      job->state = Job::failed;
+      job->error = conversion_error("无法准备输入文件", "the input could not be prepared");
+      continue;
+    }
+    job->state = Job::running;
+    batches[k++ % processes].push_back(job);  // the first files first, on every process
+  }
+  for (auto& batch : batches)
+    if (!batch.empty()) state_->runners.emplace_back([this, batch] { state_->run(batch); });
+}
+
+Expected<Converter::Result> Converter::convert(const std::string& path, const std::vector<std::uint8_t>& bytes,
+                                               LegacyFormat format) {
+  std::unique_lock<std::mutex> lock(state_->m);
+  if (auto error = state_->ready()) return *error;
+  auto found = state_->by_source.find(path);
+  Job* job = found == state_->by_source.end() ? nullptr : found->second;
+  if (!job || path == "-") {
+    // Not asked for ahead (its name did not say what it is): converted now, on its own.
+    std::error_code ec;
+    fs::create_directories(state_->work + "/in", ec);
+    fs::create_directories(state_->work + "/out", ec);
+    job = state_->add_job(path, format);
+    if (!State::place_input(*job, &bytes)) return conversion_error("无法准备输入文件", "the input could not be prepared");
+    job->state = Job::running;
+    lock.unlock();
+    state_->run({job});
+    lock.lock();
+  }
+  state_->changed.wait(lock, [&] { return job->state == Job::done || job->state == Job::failed; });
+  if (job->error) return *job->error;
+  std::ifstream in(job->output, std::ios::binary);
+  Result result{std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), {}), state_->version};
+  return result;
+}
+
+std::pair<int, int> Converter::counts() const {
+  std::lock_guard<std::mutex> hold(state_->m);
+  return {state_->converted, state_->failed};
+}
+
+}  // namespace jixiao
