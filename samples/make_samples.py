@@ -101,6 +101,9 @@ def num(text):
 
 
 def value_model(text):
+    # A date or deadline is no number: "2022年12月底前", "6月底".
+    if re.match(r"^\d{4}年", text) or re.match(r"^\d{1,2}月[底末份前0-9]", text):
+        return {"text": text, "op": None, "number": None, "unit": None, "grade": None}
     m = re.match(r"^(≥|≤|>|<|=)?(\d+(?:\.\d+)?)(.*)$", text)
     if not m:
         return {"text": text, "op": None, "number": None, "unit": None, "grade": None}
@@ -231,14 +234,17 @@ def indicator_html(rows, labels, merge_level1, with_header=True):
     return "<table border=\"1\" cellspacing=\"0\">" + "".join(out) + "</table>"
 
 
-def html_document(data, labels=LABELS, fmt=lambda p, k: p[k], merge_level1=True, split=None):
+def html_document(data, labels=LABELS, fmt=lambda p, k: p[k], merge_level1=True, split=None,
+                  paragraphs_per_line=False):
     split = split or {}
     dept = data["department"]
+    para = (lambda t: "".join(f"<p>{esc(x)}</p>" for x in t.split("\n"))) if paragraphs_per_line else \
+        (lambda t: f"<p>{esc(t)}</p>")
     parts = ["<html><head><meta charset=\"utf-8\"><title>绩效目标</title></head><body>",
              "<h1>第一部分</h1><h1>部门整体绩效目标</h1>",
-             "<h2>一、总体绩效目标</h2>", f"<p>{esc(dept['overall_goal'])}</p>",
-             "<h2>二、分项绩效目标</h2>", f"<p>{esc(dept['sub_goals'])}</p>",
-             "<h2>三、工作保障措施</h2>", f"<p>{esc(dept['safeguards'])}</p>",
+             "<h2>一、总体绩效目标</h2>", para(dept['overall_goal']),
+             "<h2>二、分项绩效目标</h2>", para(dept['sub_goals']),
+             "<h2>三、工作保障措施</h2>", para(dept['safeguards']),
              "<h1>第二部分</h1><h1>预算项目绩效目标</h1>"]
     for k, p in enumerate(data["projects"]):
         parts.append(f"<h2>{esc(p['number'] + p['heading'])}</h2>")
@@ -415,6 +421,86 @@ def sample_formula_cells(data):
     write_expected("formula-cells", model)
 
 
+# Another bureau, another year: what the reference happens not to contain.
+BUREAU_UNIT = ("815001", "怀来县农业农村局")
+BUREAU_TOPICS = ["村务公开工作经费", "农田水利设施维护", "高标准农田建设", "动物防疫补助", "农村人居环境整治",
+                 "农机购置补贴工作经费", "耕地地力保护", "农产品质量安全监测", "秸秆综合利用", "农村集体产权改革",
+                 "乡村振兴示范村建设", "种子质量检测", "农业技术推广", "畜禽粪污资源化利用", "渔业资源养护",
+                 "农村公路养护", "农民专业合作社扶持", "设施农业提升", "果树病虫害防治", "农村饮水安全",
+                 "土壤污染防治", "农业保险保费补贴", "家庭农场培育", "农业执法经费"]
+# 2021 framework rows: (一级, 二级, 三级, 描述, 值, 依据); some descriptions blank, some values
+# qualitative or a date.
+BUREAU_ROWS = [
+    ("产出指标", "数量指标", "覆盖村数", "覆盖全县行政村", "≥120个", "年度工作计划"),
+    ("产出指标", "数量指标", "培训人次", "", "≥800人次", "年度工作计划"),
+    ("产出指标", "质量指标", "验收合格率", "项目验收合格", "=100%", "行业标准"),
+    ("产出指标", "质量指标", "服务规范程度", "", "逐步提高", "历史标准"),
+    ("产出指标", "时效指标", "完成时间", "按期完成", "2022年12月底前", "计划标准"),
+    ("成本指标", "经济成本指标", "项目总成本", "控制在预算内", "≤125700元", "预算标准"),
+    ("成本指标", "社会成本指标", "对群众生产生活的影响", "", "无", "其他"),
+    ("成本指标", "生态环境成本指标", "环境影响", "不造成环境污染", "无", "行业标准"),
+    ("效益指标", "经济效益指标", "带动农民增收", "带动增收", "逐步提高", "历史标准"),
+    ("效益指标", "社会效益指标", "群众知晓率", "", "≥90%", "计划标准"),
+    ("效益指标", "生态效益指标", "耕地质量等级", "耕地质量提升", "≥0.5等", "行业标准"),
+    ("效益指标", "可持续影响指标", "长效管护机制", "建立长效机制", "长期", "其他"),
+    ("满意度指标", "服务对象满意度指标", "农户满意度", "农户满意", "≥95%", "满意度调查"),
+    ("满意度指标", "服务对象满意度指标", "村委会满意度", "", "≥90%", "满意度调查"),
+]
+
+
+def bureau_data():
+    """24 cards of another bureau's 2022 document, from a fixed recipe (no randomness)."""
+    projects = []
+    for k, topic in enumerate(BUREAU_TOPICS):
+        yuan = decimal.Decimal(125700 + 37100 * k) + decimal.Decimal(k % 3) * decimal.Decimal("0.5")
+        other = decimal.Decimal(10000 * (k % 4))
+        fiscal = yuan - other
+        wan = (yuan / 10000).quantize(decimal.Decimal("0.1"))
+        n_rows = 10 + k % 5  # 10 to 14 rows
+        rows = [list(r) for r in BUREAU_ROWS[:n_rows]]
+        # The categories in order, each complete enough: drop rows from the middle, not the end.
+        if n_rows < len(BUREAU_ROWS):
+            rows = [list(r) for r in BUREAU_ROWS[:n_rows - 3]] + [list(r) for r in BUREAU_ROWS[-3:]]
+        projects.append({
+            "number": f"{k + 1}.", "heading": f"2022年{topic}{wan}万绩效目标表",
+            "unit_code": BUREAU_UNIT[0], "unit_name": BUREAU_UNIT[1], "amount_unit": "元",
+            "code": f"13073022{k:03d}NYNC{k:02d}ABCDEF"[:21], "name": f"2022年{topic}",
+            "total": format(yuan, "f"), "fiscal": format(fiscal, "f"), "other": format(other, "f"),
+            "written": {"total": "{:,.2f}".format(yuan), "fiscal": "{:,.2f}".format(fiscal),
+                        "other": "{:,.2f}".format(other), "unit_line": "单位：元"},
+            "purpose": f"用于{topic}的人员培训、物资购置和检查验收。",
+            "periods": ["3月底", "6月底", "9月底", "12月底"],
+            "percents": ["30%", "60%", "80%", "100%"],
+            "goals": [f"1.完成{topic}年度任务。", "2.提高服务质量和群众满意度。", "3.建立长效管理机制。"],
+            "indicators": rows,
+        })
+    dept = {
+        "overall_goal": "（一）围绕乡村振兴战略，巩固拓展脱贫攻坚成果。\n（二）保障粮食安全和重要农产品有效供给。",
+        "sub_goals": "（一）完成高标准农田建设任务。\n（二）动物疫病防控不发生区域性重大疫情。\n（三）农村人居环境持续改善。",
+        "safeguards": "（一）加强组织领导，落实责任分工。\n（二）加强资金监管，确保专款专用。",
+    }
+    return {"department": dept, "projects": projects}
+
+
+def sample_bureau_2022(_):
+    """Another bureau's 2022 document (LibreOffice from HTML): card headings that begin with the
+    year, 24 cards, 10-14 indicator rows each in the 2021 framework, blank descriptions,
+    qualitative and date values, amounts in 元 with thousands separators, whole percentages,
+    schedules at 3/6/9/12月底, （一）-numbered department paragraphs, a title stating the year."""
+    data = bureau_data()
+    html = html_document(data, fmt=lambda p, k: p["written"][k], paragraphs_per_line=True)
+    titled = html.replace("<h1>第一部分</h1>", "<h1>怀来县农业农村局2022年度部门预算绩效目标</h1><h1>第一部分</h1>", 1)
+    # With its title, the year is 2022; without one (bureau-2022-untitled), no title states a
+    # year, and the first card keeps its heading "1.2022年…绩效目标表".
+    for name, text, year in (("bureau-2022", titled, 2022), ("bureau-2022-untitled", html, None)):
+        src = os.path.join(SRC, name + ".html")
+        write_text(src, text)
+        libreoffice(src, os.path.join(HERE, name + ".docx"))
+        model = expected_model(data, standard_layout(data))
+        model["year"] = year
+        write_expected(name, model)
+
+
 def sample_legacy(data):
     """The reference in the formats LibreOffice converts back to .docx for jixiao (samples/legacy/):
     Word 97-2003 .doc, OpenDocument .odt and RTF, each written by LibreOffice from the committed
@@ -439,7 +525,7 @@ def main():
                      ("spaced-labels", sample_spaced_labels), ("fullwidth-amounts", sample_fullwidth_amounts),
                      ("split-table", sample_split_table), ("goals-one-paragraph", sample_goals_one_paragraph),
                      ("word-features", sample_word_features), ("formula-cells", sample_formula_cells),
-                     ("legacy", sample_legacy)]:
+                     ("legacy", sample_legacy), ("bureau-2022", sample_bureau_2022)]:
         if not only or name in only:
             fn(data)
             print("wrote", name)

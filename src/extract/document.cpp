@@ -26,6 +26,14 @@ private:
   void paragraph(const ooxml::Paragraph& p) {
     const std::string& text = p.text;
     if (text::is_blank(text)) return;
+    // A card heading first: one that begins with a year ("1.2022年…绩效目标表") is a heading,
+    // never the title that states the document's year.
+    if (auto heading = project_heading(text)) {
+      section_.reset();
+      if (pending_heading_) heading_without_table();
+      pending_heading_ = heading;
+      return;
+    }
     if (doc_.projects.empty() && !pending_heading_ && !section_ && !doc_.year) {
       if (auto year = budget_year_title(text)) {
         doc_.year = year;
@@ -34,12 +42,6 @@ private:
     }
     if (auto section = department_section(text)) {
       section_ = section;
-      return;
-    }
-    if (auto heading = project_heading(text)) {
-      section_.reset();
-      if (pending_heading_) heading_without_table();
-      pending_heading_ = heading;
       return;
     }
     if (structural_title(text)) {

@@ -95,9 +95,25 @@ std::optional<Decimal> parse_percent(std::string_view text) {
   return whole_number(s);
 }
 
+bool is_date_value(std::string_view text) {
+  std::u32string s;
+  for (char32_t c : text::decode(text))
+    if (!text::is_space(c)) s += fold(c);
+  std::size_t digits = 0;
+  while (digits < s.size() && is_digit(s[digits])) ++digits;
+  if (digits == 0 || digits >= s.size()) return false;
+  if (digits == 4 && s[4] == U'年') return true;
+  if (digits <= 2 && s[digits] == U'月' && digits + 1 < s.size()) {
+    const char32_t next = s[digits + 1];
+    return next == U'底' || next == U'末' || next == U'份' || next == U'前' || is_digit(next);
+  }
+  return false;
+}
+
 IndicatorValue parse_indicator_value(std::string_view text) {
   IndicatorValue v;
   v.text = std::string(text);
+  if (is_date_value(text)) return v;
   folded_without_spaces(text, folded_buffer, &original_buffer);
   std::u32string_view s = folded_buffer, original = original_buffer;
   static const struct {

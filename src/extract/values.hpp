@@ -17,7 +17,12 @@ std::optional<Decimal> parse_amount(std::string_view text);
 std::optional<Decimal> parse_percent(std::string_view text);
 
 // "≥90优" -> {op ">=", number 90, grade 优}; "不低于95%" -> {">=", 95, "%"}; text kept as is.
+// A date or deadline ("2022年12月底前", "6月底") is no number: only its text.
 IndicatorValue parse_indicator_value(std::string_view text);
+
+// Whether a value is a date or a deadline: a year (four digits) followed by 年, or a month
+// followed by 月 and 底, 末, 份, 前, 日 or a day ("2022年12月底前", "2022年", "6月30日前").
+bool is_date_value(std::string_view text);
 
 struct Goal {
   std::optional<int> number;  // as numbered: 1., 1、, （1）, ① …

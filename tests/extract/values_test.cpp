@@ -180,3 +180,21 @@ TEST_CASE("every label as written reads back as its field") {
     CHECK(department_section(section_title(s)) == s);
   CHECK(amount_unit_line(amount_unit_text("万元")) == std::optional<std::string>("万元"));
 }
+
+TEST_CASE("a date or deadline is no number") {
+  using jixiao::extract::is_date_value;
+  using jixiao::extract::parse_indicator_value;
+  for (const char* date : {"2022年12月底前", "2022年", "６月底", "6月30日前", "12月份"}) {
+    CHECK(is_date_value(date));
+    auto v = parse_indicator_value(date);
+    CHECK(v.text == date);
+    CHECK_FALSE(v.number);
+    CHECK_FALSE(v.unit);
+    CHECK_FALSE(v.op);
+  }
+  for (const char* not_date : {"≤12个月", "3个月", "2022", "≥95%", "12月", "逐步提高"}) CHECK_FALSE(is_date_value(not_date));
+  auto months = parse_indicator_value("≤12个月");
+  REQUIRE(months.number);
+  CHECK(months.number->to_string() == "12");
+  CHECK(months.unit == std::optional<std::string>("个月"));
+}
