@@ -161,6 +161,8 @@ void Progress::step(const std::string& current) {
   char line[128];
   std::snprintf(line, sizeof line, "[%zu/%zu] %.1f %s ", done_, total_, rate, lang_ == Lang::en ? "files/s" : "个/秒");
   std::string name = current.size() > 60 ? "…" + current.substr(current.size() - 60) : current;
+  // A file LibreOffice converts takes seconds, not milliseconds: the line says why.
+  if (legacy_extension(current)) name += lang_ == Lang::en ? " (converted by LibreOffice)" : "（经 LibreOffice 转换）";
   std::cerr << "\r\033[K" << line << name << std::flush;
 }
 

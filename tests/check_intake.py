@@ -77,6 +77,26 @@ with tempfile.TemporaryDirectory() as tmp:
         en = json.loads(run("--lang", "en", "convert", path).stdout)
         check(f"{name}: the warning in English", "converted from" in en["warnings"][0]["message"])
 
+    # A ".doc" written by another program: AbiWord's Word export is RTF inside (seen here), so
+    # jixiao, going by content, reads it as RTF; its model is that of LibreOffice's own .docx of
+    # it, and every card is there (AbiWord opens each cell with an empty paragraph: the text
+    # keeps it, as written).
+    abi = os.path.join(tmp, "abiword.doc")
+    subprocess.run(["abiword", "--to=doc", "-o", abi, "samples/src/beixinbao-2021.html"], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", own, abi],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    r = run("convert", abi)
+    model = json.loads(r.stdout) if r.returncode == 0 else {}
+    check("AbiWord's .doc: read by content as RTF", model.get("source", {}).get("converted_from") == "rtf",
+          r.stderr.decode()[-200:])
+    ref = json.loads(run("convert", os.path.join(own, "abiword.docx")).stdout)
+    check("AbiWord's .doc: the model of LibreOffice's own .docx of it", model and body(model) == body(ref))
+    check("AbiWord's .doc: every card, with its code and budget",
+          model and [(p["code"].strip(), p["budget"]["total"]) for p in model["projects"]] ==
+          [(p["code"], p["budget"]["total"]) for p in EXPECTED["projects"]])
+
     # Known by content, not by name: a .doc renamed .docx is converted as a .doc.
     renamed = os.path.join(tmp, "改名.docx")
     shutil.copy("samples/legacy/beixinbao-2021.doc", renamed)
