@@ -70,12 +70,13 @@ void add(Entry* e) {
   }
 }
 
-// Forgets the entries that match: each slot is emptied, its entry kept (the handler may be
-// reading it on another thread) on a list no handler reads.
-// Never destroyed: the leak checker, which runs after the program's destructors, still finds
-// every retired entry reachable.
+// Forgotten entries: kept (the handler may be reading one on another thread), on a list no
+// handler reads, never destroyed (the leak checker, which runs after the program's destructors,
+// still finds them reachable).
 std::mutex retired_lock;
 std::vector<Entry*>& retired = *new std::vector<Entry*>;
+
+// Forgets the entries that match: each slot is emptied, its entry retired.
 template <class Match>
 void forget_if(Match match) {
   for (Block* b = &first_block; b; b = b->next.load())

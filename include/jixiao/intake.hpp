@@ -53,9 +53,6 @@ public:
   // converts it now. An error names why it could not be converted.
   Expected<Result> convert(const std::string& path, const std::vector<std::uint8_t>& bytes, LegacyFormat format);
 
-  // How many files were converted, and how many failed, so far.
-  std::pair<int, int> counts() const;
-
 private:
   struct State;
   std::unique_ptr<State> state_;

@@ -7,9 +7,8 @@
 namespace jixiao::emit {
 
 // "项目2 13073021EOT8X7ZTVTKA0 表3 第3行" / "project 2 13073021EOT8X7ZTVTKA0 table 3 row 3";
-// empty for a finding about the whole document.
-// A finding's place: project, table, row; marked as in the converted document when the file
-// was converted (`converted`).
+// empty for a finding about the whole document. `converted`: the file was converted by
+// LibreOffice, and the place, in the converted document, is marked "（转换后）" / "(converted)".
 std::string where(const Finding& f, Lang lang, bool converted = false);
 
 // What a report's summary says, counted as files go by.

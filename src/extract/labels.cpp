@@ -363,6 +363,8 @@ std::optional<int> budget_year_title(std::string_view text) {
   return std::nullopt;
 }
 
+std::string year_title(int year) { return std::to_string(year) + "年度部门预算绩效目标"; }
+
 bool looks_like_period(std::string_view text) {
   std::string s = normalise(text);
   if (s.empty() || s.size() > 30) return false;

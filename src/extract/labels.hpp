@@ -57,6 +57,9 @@ bool structural_title(std::string_view text);
 
 // The budget year a title states: "2021年度部门预算绩效目标" -> 2021.
 std::optional<int> budget_year_title(std::string_view text);
+// The title the normalized .docx writes for a year, which budget_year_title reads back:
+// 2021 -> "2021年度部门预算绩效目标".
+std::string year_title(int year);
 
 // A schedule period as written (3月底, 第一季度, 6月末 …).
 bool looks_like_period(std::string_view text);

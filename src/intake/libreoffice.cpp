@@ -39,18 +39,9 @@ const char* format_name(LegacyFormat format) {
   }
 }
 
-namespace {
-
-std::string lower_extension(const std::string& path) {
+std::optional<LegacyFormat> legacy_extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext;
-}
-
-}  // namespace
-
-std::optional<LegacyFormat> legacy_extension(const std::string& path) {
-  const std::string ext = lower_extension(path);
   if (ext == ".doc") return LegacyFormat::doc;
   if (ext == ".wps") return LegacyFormat::wps;
   if (ext == ".odt") return LegacyFormat::odt;
@@ -66,7 +57,8 @@ std::optional<LegacyFormat> legacy_format(const std::vector<std::uint8_t>& bytes
     return LegacyFormat::odt;
   auto refused = ooxml::refuse_non_zip(bytes);
   if (!refused) return std::nullopt;
-  if (refused->kind == ErrorKind::legacy_doc) return lower_extension(path) == ".wps" ? LegacyFormat::wps : LegacyFormat::doc;
+  if (refused->kind == ErrorKind::legacy_doc)
+    return legacy_extension(path) == LegacyFormat::wps ? LegacyFormat::wps : LegacyFormat::doc;
   if (refused->kind == ErrorKind::rtf) return LegacyFormat::rtf;
   return std::nullopt;
 }
@@ -114,7 +106,7 @@ struct Job {
   std::string source;   // as the user named it
   std::string input;    // its copy or link in the work folder, named by number
   std::string output;   // where soffice writes the .docx
-  enum { queued, running, done, failed } state = queued;
+  enum { running, done, failed } state = running;
   std::optional<Error> error;
 };
 
@@ -131,16 +123,21 @@ struct Converter::State {
   std::map<std::string, Job*> by_source;
   std::vector<std::thread> runners;
   int runs = 0;
-  int converted = 0, failed = 0;
   bool located = false;
 
-  // Finds soffice and makes the scratch folder, once. Under the lock.
+  // Finds soffice and makes the scratch folder (in/ for the inputs, out/ for soffice's output),
+  // once. Under the lock.
   std::optional<Error> ready() {
     if (!located) {
       located = true;
       soffice = locate(options.soffice);
       if (soffice) version = version_of(*soffice);
       if (soffice) work = interrupt::create_folder();
+      std::error_code ec;
+      if (!work.empty() && !(fs::create_directory(work + "/in", ec) && fs::create_directory(work + "/out", ec))) {
+        interrupt::remove(work);
+        work.clear();
+      }
     }
     if (!soffice)
       return Error{ErrorKind::converter_missing,
@@ -178,7 +175,6 @@ struct Converter::State {
                                "no .docx came out (LibreOffice may not be able to open the file)");
     job->state = error ? Job::failed : Job::done;
     job->error = std::move(error);
-    ++(job->state == Job::done ? converted : failed);
     if (job->state == Job::done && !options.keep_dir.empty()) {
       fs::create_directories(options.keep_dir, ec);
       fs::path target = fs::path(options.keep_dir) / fs::path(job->source).filename();
@@ -305,9 +301,6 @@ Converter::~Converter() {
 void Converter::prefetch(const std::vector<std::pair<std::string, LegacyFormat>>& files) {
   std::unique_lock<std::mutex> lock(state_->m);
   if (files.empty() || state_->ready()) return;
-  std::error_code ec;
-  fs::create_directories(state_->work + "/in", ec);
-  fs::create_directories(state_->work + "/out", ec);
   const std::size_t processes = std::min<std::size_t>(static_cast<std::size_t>(state_->options.processes), files.size());
   std::vector<std::vector<Job*>> batches(processes);
   std::size_t k = 0;
@@ -319,7 +312,6 @@ void Converter::prefetch(const std::vector<std::pair<std::string, LegacyFormat>>
       job->error = conversion_error("无法准备输入文件", "the input could not be prepared");
       continue;
     }
-    job->state = Job::running;
     batches[k++ % processes].push_back(job);  // the first files first, on every process
   }
   for (auto& batch : batches)
@@ -334,12 +326,8 @@ Expected<Converter::Result> Converter::convert(const std::string& path, const st
   Job* job = found == state_->by_source.end() ? nullptr : found->second;
   if (!job || path == "-") {
     // Not asked for ahead (its name did not say what it is): converted now, on its own.
-    std::error_code ec;
-    fs::create_directories(state_->work + "/in", ec);
-    fs::create_directories(state_->work + "/out", ec);
     job = state_->add_job(path, format);
     if (!State::place_input(*job, &bytes)) return conversion_error("无法准备输入文件", "the input could not be prepared");
-    job->state = Job::running;
     lock.unlock();
     state_->run({job});
     lock.lock();
@@ -349,11 +337,6 @@ Expected<Converter::Result> Converter::convert(const std::string& path, const st
   std::ifstream in(job->output, std::ios::binary);
   Result result{std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), {}), state_->version};
   return result;
-}
-
-std::pair<int, int> Converter::counts() const {
-  std::lock_guard<std::mutex> hold(state_->m);
-  return {state_->converted, state_->failed};
 }
 
 }  // namespace jixiao

@@ -113,7 +113,6 @@ inline Tag word_tag(std::string_view n) {
   return k && k->local == n ? k->tag : Tag::other;
 }
 
-
 // The kind of an element from its canonical name ("w:p", "mc:Fallback"; see xml.hpp).
 inline Tag tag_of(std::string_view name) {
   if (name.size() > 2 && name[0] == 'w' && name[1] == ':') return word_tag(name.substr(2));

@@ -41,17 +41,7 @@ std::string joined(const std::vector<std::string>& v) {
 
 namespace {
 std::string fold_category(const std::string& text) {
-  std::string s;
-  s.reserve(text.size());
-  std::size_t len = 0;
-  for (std::size_t i = 0; i < text.size(); i += len) {
-    bool exact = true;
-    const char32_t c = text::decode_one(text, i, len, exact);
-    if (text::is_space(c)) continue;
-    const char32_t h = text::halfwidth(c);
-    if (h == c && exact) s.append(text, i, len);
-    else text::append_utf8(s, h);
-  }
+  std::string s = text::to_halfwidth(text::strip_spaces(text));
   if (text::ends_with(s, "指标")) s.erase(s.size() - std::string("指标").size());
   return s;
 }

@@ -23,9 +23,6 @@ std::pair<int, std::string> numbering(const std::string& number) {
 
 std::string squeeze(const std::string& s) { return text::to_halfwidth(text::strip_spaces(s)); }
 
-// What is untidy about the spaces of a text, or nothing.
-// Read in one pass over the UTF-8, without decoding it into a copy: every field of every card
-// is asked.
 // Whether the byte at `i` begins a space as text::is_space counts them: ASCII whitespace, or
 // U+00A0, U+1680, U+180E (any E1 lead), U+2000..200B, U+2028/2029, U+202F, U+205F, U+3000, U+FEFF.
 bool space_at(const unsigned char* b, std::size_t i, std::size_t n) {
@@ -63,6 +60,8 @@ bool may_hold_space(std::string_view s) {
   return false;
 }
 
+// What is untidy about the spaces of a text, or nothing. Read in one pass over the UTF-8, without
+// decoding it into a copy: every field of every card is asked.
 std::optional<std::pair<std::string, std::string>> stray(const std::string& s) {
   if (s.empty() || !may_hold_space(s)) return std::nullopt;
   auto horizontal = [](char32_t c) { return c != U'\n' && text::is_space(c); };

@@ -112,6 +112,26 @@ bool ascii(std::string_view s) {
   return true;
 }
 bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+constexpr char32_t kDrop = 0xFFFFFFFF;
+// `s` with each code point replaced by map(c) (kDrop: left out), in one pass and one
+// allocation: a code point that stays the same is copied as written, anything else (a
+// replacement, an invalid byte read as U+FFFD, as decode() reads it) is encoded.
+template <class Map>
+std::string map_code_points(std::string_view s, Map map) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < s.size(); i += len) {
+    bool exact = true;
+    const char32_t c = decode_one(s, i, len, exact);
+    const char32_t m = map(c);
+    if (m == kDrop) continue;
+    if (m == c && exact) out.append(s.substr(i, len));
+    else append_utf8(out, m);
+  }
+  return out;
+}
 }  // namespace
 
 std::string strip_spaces(std::string_view s) {
@@ -121,18 +141,7 @@ std::string strip_spaces(std::string_view s) {
       if (!ascii_space(c)) out += c;
     return out;
   }
-  // Each code point kept as written (invalid bytes as U+FFFD, as decode() reads them).
-  std::string out;
-  out.reserve(s.size());
-  std::size_t len = 0;
-  for (std::size_t i = 0; i < s.size(); i += len) {
-    bool exact = true;
-    char32_t c = decode_one(s, i, len, exact);
-    if (is_space(c)) continue;
-    if (exact) out.append(s.substr(i, len));
-    else append_utf8(out, c);
-  }
-  return out;
+  return map_code_points(s, [](char32_t c) { return is_space(c) ? kDrop : c; });
 }
 
 std::string trim(std::string_view s) {
@@ -183,17 +192,7 @@ std::string fold_for_matching(std::string_view s) {
 
 std::string to_halfwidth(std::string_view s) {
   if (ascii(s)) return std::string(s);
-  std::string out;
-  out.reserve(s.size());
-  std::size_t len = 0;
-  for (std::size_t i = 0; i < s.size(); i += len) {
-    bool exact = true;
-    char32_t c = decode_one(s, i, len, exact);
-    char32_t h = c == 0x3000 ? U' ' : halfwidth(c);
-    if (h == c && exact) out.append(s.substr(i, len));
-    else append_utf8(out, h);
-  }
-  return out;
+  return map_code_points(s, [](char32_t c) { return c == 0x3000 ? U' ' : halfwidth(c); });
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

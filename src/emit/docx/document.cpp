@@ -130,7 +130,7 @@ std::string document_part(const Document& doc) {
   pugi::xml_node body = add(root, "w:body");
   // The title that states the budget year, where the document stated one, bold: the year is
   // read from it again.
-  if (doc.year) add_paragraphs(body, std::to_string(*doc.year) + "年度部门预算绩效目标", nullptr, true);
+  if (doc.year) add_paragraphs(body, extract::year_title(*doc.year), nullptr, true);
   const Department& dept = doc.department;
   if (dept.overall_goal || dept.sub_goals || dept.safeguards) {
     heading(body, "第一部分 部门整体绩效目标", 1);
