@@ -87,7 +87,10 @@ Expected<CheckOutcome> check_stream(
   read_in_order(expanded.items, options.jobs, read, nullptr,
                 [&](std::size_t, const InputItem& item, Expected<Document> doc, std::string) {
                   progress.step(item.path);
-                  if (doc) hand_on(session.check(item.path, *doc));
+                  if (doc) {
+                    writer->document(*doc);
+                    hand_on(session.check(item.path, *doc));
+                  }
                   else hand_on({item.path, doc.error(), {}, {}});
                 });
   progress.finish();

@@ -82,13 +82,15 @@ private:
 // others still checked. An error only when a configuration file is bad.
 Expected<Report> check_files(const std::vector<std::string>& inputs, const CheckOptions& options);
 
-enum class ReportFormat { text, json, sarif, junit };
+enum class ReportFormat { text, json, sarif, junit, html };
 std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour);
 
 // A report written as files are checked: memory stays flat however many files there are.
 class ReportWriter {
 public:
   virtual ~ReportWriter() = default;
+  // A readable file's document, just before its file(): only the review page keeps it.
+  virtual void document(const Document&) {}
   virtual void file(const FileReport& report) = 0;  // in input order
   virtual void finish() = 0;
 };

@@ -22,6 +22,8 @@ public:
 
   // Exact sum; nothing when the result would not fit.
   std::optional<Decimal> plus(const Decimal& other) const;
+  // The value divided by 10^places, exactly (元 to 万元: 4); nothing past 18 decimal places.
+  std::optional<Decimal> divided_by_power_of_ten(int places) const;
   int compare(const Decimal& other) const;
   bool operator==(const Decimal& o) const { return compare(o) == 0; }
   bool operator!=(const Decimal& o) const { return compare(o) != 0; }

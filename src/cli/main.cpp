@@ -148,8 +148,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> select, ignore;
   int year = 0;
   check->add_option("inputs", check_inputs, "要检查的文件（.docx；.doc、.wps、.odt、.rtf 经 LibreOffice 转换）或文件夹 / files to check (.docx; .doc, .wps, .odt, .rtf through LibreOffice) or folders")->required();
-  check->add_option("--format", format, "报告格式 / report format: text (default), json, sarif, junit")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
+  check->add_option("--format", format, "报告格式 / report format: text (default), json, sarif, junit, "
+                    "html (a review page for a person: open it in a browser)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "html"}));
   check->add_option("-o,--output", check_output, "报告文件（默认标准输出）/ report file (default: stdout)");
   check->add_option("--config", config_path,
                     "配置文件（默认在输入文件所在及上级目录找 .jixiao.json）/ configuration file "
@@ -240,6 +241,7 @@ int main(int argc, char** argv) {
     auto fmt = format == "json"    ? jixiao::ReportFormat::json
                : format == "sarif" ? jixiao::ReportFormat::sarif
                : format == "junit" ? jixiao::ReportFormat::junit
+               : format == "html"  ? jixiao::ReportFormat::html
                                    : jixiao::ReportFormat::text;
     auto out = jixiao::Output::open(check_output);
     if (!out) {

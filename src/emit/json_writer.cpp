@@ -13,7 +13,8 @@ constexpr std::size_t kMaxEscaped = 6;
 // `s` quoted and escaped at `dst`, which has room for kMaxEscaped * s.size() + 2 bytes; the end.
 // Valid UTF-8 is copied as it is read, a byte or a character at a time (short strings: no call
 // to memcpy); only control characters, quotes and backslashes change. Anything invalid becomes
-// U+FFFD.
+// U+FFFD. `ForHtml`: '<', '>' and '&' are escaped too (\u003c …).
+template <bool ForHtml>
 char* escape(char* dst, std::string_view s) {
   *dst++ = '"';
   const char* p = s.data();
@@ -50,7 +51,7 @@ char* escape(char* dst, std::string_view s) {
       continue;
     }
     ++p;
-    if (c >= 0x20 && c != '"' && c != '\\') {
+    if (c >= 0x20 && c != '"' && c != '\\' && (!ForHtml || (c != '<' && c != '>' && c != '&'))) {
       *dst++ = static_cast<char>(c);
       continue;
     }
@@ -81,7 +82,7 @@ char* escape(char* dst, std::string_view s) {
 void append_json(std::string& out, std::string_view s) {
   std::size_t at = out.size();
   out.resize(at + kMaxEscaped * s.size() + 2);
-  out.resize(static_cast<std::size_t>(escape(out.data() + at, s) - out.data()));
+  out.resize(static_cast<std::size_t>(escape<false>(out.data() + at, s) - out.data()));
 }
 
 void JsonWriter::separate() {
@@ -133,7 +134,8 @@ JsonWriter& JsonWriter::close(char bracket) {
 
 JsonWriter& JsonWriter::escaped_key(std::string_view k) {
   before_value();
-  used_ = static_cast<std::size_t>(escape(room(kMaxEscaped * k.size() + 2), k) - out_.data());
+  char* at = room(kMaxEscaped * k.size() + 2);
+  used_ = static_cast<std::size_t>((for_html_ ? escape<true>(at, k) : escape<false>(at, k)) - out_.data());
   put(compact_ ? std::string_view(":") : std::string_view(": "));
   after_key_ = true;
   return *this;
@@ -141,7 +143,8 @@ JsonWriter& JsonWriter::escaped_key(std::string_view k) {
 
 JsonWriter& JsonWriter::string(std::string_view s) {
   before_value();
-  used_ = static_cast<std::size_t>(escape(room(kMaxEscaped * s.size() + 2), s) - out_.data());
+  char* at = room(kMaxEscaped * s.size() + 2);
+  used_ = static_cast<std::size_t>((for_html_ ? escape<true>(at, s) : escape<false>(at, s)) - out_.data());
   return *this;
 }
 

@@ -17,9 +17,11 @@ namespace jixiao::emit {
 
 class JsonWriter {
 public:
-  // Compact: one line, no spaces (NDJSON); else two-space indentation.
-  explicit JsonWriter(bool compact = false, int base_indent = 0)
-      : compact_(compact), base_indent_(base_indent) {}
+  // Compact: one line, no spaces (NDJSON); else two-space indentation. `for_html`: '<', '>' and
+  // '&' in strings are written \u003c, \u003e, \u0026, so that the text can stand inside an
+  // HTML <script> block and nothing in it can close the block (the review page's data).
+  explicit JsonWriter(bool compact = false, int base_indent = 0, bool for_html = false)
+      : compact_(compact), for_html_(for_html), base_indent_(base_indent) {}
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
   JsonWriter& begin_array() { return open('['); }
@@ -102,6 +104,7 @@ private:
   std::vector<char> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
   bool compact_ = false;
+  bool for_html_ = false;
   int base_indent_ = 0;  // every line shifted right by this much: to nest in a stream
 };
 

@@ -25,5 +25,7 @@ std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, TextSink out);
 std::unique_ptr<ReportWriter> json_writer(Lang lang, TextSink out);
 std::unique_ptr<ReportWriter> sarif_writer(Lang lang, TextSink out);
 std::unique_ptr<ReportWriter> junit_writer(Lang lang, Severity fail_on, TextSink out);
+// The review page: emit/html/review.cpp.
+std::unique_ptr<ReportWriter> html_writer(Lang lang, Severity fail_on, TextSink out);
 
 }  // namespace jixiao::emit

@@ -73,6 +73,7 @@ std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, Lang lang,
     case ReportFormat::json: return emit::json_writer(lang, std::move(out));
     case ReportFormat::sarif: return emit::sarif_writer(lang, std::move(out));
     case ReportFormat::junit: return emit::junit_writer(lang, fail_on, std::move(out));
+    case ReportFormat::html: return emit::html_writer(lang, fail_on, std::move(out));
     default: return emit::text_writer(lang, colour, std::move(out));
   }
 }

@@ -80,6 +80,11 @@ std::optional<Decimal> Decimal::plus(const Decimal& other) const {
   return Decimal(sum, scale);
 }
 
+std::optional<Decimal> Decimal::divided_by_power_of_ten(int places) const {
+  if (places < 0 || scale_ + places > kMaxDigits) return std::nullopt;
+  return Decimal(mantissa_, scale_ + places);
+}
+
 int Decimal::compare(const Decimal& other) const {
   int scale = scale_ > other.scale_ ? scale_ : other.scale_;
   auto a = scale_up(mantissa_, scale - scale_);

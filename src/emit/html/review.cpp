@@ -1,0 +1,313 @@
+// The review page (`check --format html`): one self-contained HTML file a person reads.
+//
+// Its markup, style and script are files of their own beside this one (page.html, page.css,
+// page.js), embedded at build time. This writer adds the data once, as JSON in a
+// <script type="application/json"> block ("jixiao.review/1", schemas/review.schema.json), with
+// every total counted here in exact decimals, and a Content-Security-Policy that lets only the
+// page's own script and style run and forbids every request. Text from a document reaches the
+// page only inside that block, escaped by the JSON writer for HTML (no '<', '>' or '&' left in
+// it); the script puts it into the page as text nodes, never as markup.
+#include <algorithm>
+#include <map>
+
+#include <nettle/base64.h>
+#include <nettle/sha2.h>
+
+#include "emit/html/assets.hpp"
+#include "emit/json_writer.hpp"
+#include "emit/report_common.hpp"
+
+namespace jixiao::emit {
+namespace {
+
+// "'sha256-…'": the CSP source that allows exactly this inline text.
+std::string csp_hash(std::string_view text) {
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, text.size(), reinterpret_cast<const std::uint8_t*>(text.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof digest, digest);
+  char b64[BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE) + 1] = {};
+  base64_encode_raw(b64, sizeof digest, digest);
+  return "'sha256-" + std::string(b64, BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE)) + "'";
+}
+
+void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
+  if (s) w.string(*s);
+  else w.null();
+}
+
+void optional_decimal(JsonWriter& w, const std::optional<Decimal>& d) {
+  if (d) w.string(d->to_string());
+  else w.null();
+}
+
+// A card's 预算数, 财政资金 and 其他资金 in 万元; nothing when its amount unit is unknown.
+std::optional<Decimal> in_wan(const std::optional<Decimal>& amount, const std::optional<std::string>& unit) {
+  if (!amount || !unit) return std::nullopt;
+  if (*unit == "万元") return amount;
+  if (*unit == "元") return amount->divided_by_power_of_ten(4);
+  return std::nullopt;
+}
+
+// Exact sums of amounts in 万元, and how many could not be counted (no amount, no known unit,
+// or a sum past 18 digits).
+struct Sums {
+  Decimal total, fiscal, other;
+  int uncounted = 0;
+  bool overflow = false;
+
+  void add(const Project& p) {
+    auto t = in_wan(p.budget.total, p.amount_unit);
+    if (!t) {
+      ++uncounted;
+      return;
+    }
+    add_to(total, t);
+    add_to(fiscal, in_wan(p.budget.fiscal, p.amount_unit));
+    add_to(other, in_wan(p.budget.other, p.amount_unit));
+  }
+  void add(const Sums& s) {
+    add_to(total, s.total);
+    add_to(fiscal, s.fiscal);
+    add_to(other, s.other);
+    uncounted += s.uncounted;
+    overflow = overflow || s.overflow;
+  }
+  void write(JsonWriter& w) const {
+    w.begin_object();
+    if (overflow) {
+      w.key("total").null().key("fiscal").null().key("other").null();
+    } else {
+      w.key("total").string(total.to_string()).key("fiscal").string(fiscal.to_string());
+      w.key("other").string(other.to_string());
+    }
+    w.key("uncounted").integer(uncounted).end_object();
+  }
+
+private:
+  void add_to(Decimal& sum, const std::optional<Decimal>& x) {
+    if (!x) return;
+    auto s = sum.plus(*x);
+    if (s) sum = *s;
+    else overflow = true;
+  }
+};
+
+const char* status_of(const FileReport& f) {
+  if (f.error) return "unreadable";
+  bool warning = false;
+  for (const Finding& x : f.findings) {
+    if (x.severity == Severity::error) return "errors";
+    warning = warning || x.severity == Severity::warning;
+  }
+  return warning ? "warnings" : "clean";
+}
+
+void department(JsonWriter& w, const Department& d) {
+  w.key("department").begin_object();
+  w.key("overall_goal"), optional_string(w, d.overall_goal);
+  w.key("sub_goals"), optional_string(w, d.sub_goals);
+  w.key("safeguards"), optional_string(w, d.safeguards);
+  w.end_object();
+}
+
+void project(JsonWriter& w, const Project& p) {
+  w.begin_object();
+  w.key("seq").integer(p.seq);
+  w.key("heading");
+  if (p.heading) w.string(p.heading->number + p.heading->text);
+  else w.null();
+  w.key("code"), optional_string(w, p.code);
+  w.key("name"), optional_string(w, p.name);
+  w.key("amount_unit"), optional_string(w, p.amount_unit);
+  w.key("budget").begin_object();
+  w.key("total"), optional_string(w, p.budget.written.total);
+  w.key("fiscal"), optional_string(w, p.budget.written.fiscal);
+  w.key("other"), optional_string(w, p.budget.written.other);
+  w.end_object();
+  w.key("purpose"), optional_string(w, p.purpose);
+  w.key("schedule").begin_array();
+  for (const SchedulePoint& s : p.schedule) {
+    w.begin_array().string(s.period).string(s.text);
+    optional_decimal(w, s.percent);
+    w.end_array();
+  }
+  w.end_array();
+  w.key("goals");
+  if (p.goals) {
+    w.begin_array();
+    for (const std::string& g : *p.goals) w.string(g);
+    w.end_array();
+  } else {
+    w.null();
+  }
+  w.key("card_table").integer(p.card_table);
+  // Each row as an array: a county's rows are most of the page, and names would double them.
+  w.key("indicators").begin_array();
+  for (const Indicator& i : p.indicators) {
+    w.begin_array().string(i.level1).string(i.level2).string(i.level3).string(i.description);
+    w.string(i.value.text).string(i.basis).integer(i.at.table).integer(i.at.row).end_array();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+class HtmlReportWriter : public ReportWriter {
+public:
+  HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), fail_on_(fail_on), out_(std::move(out)) {}
+
+  void document(const Document& doc) override { doc_ = &doc; }
+
+  void file(const FileReport& file) override {
+    const Document* doc = file.error ? nullptr : doc_;
+    doc_ = nullptr;
+    const char* status = status_of(file);
+    ++status_counts_[status];
+    counts_.add(file);
+
+    units_.begin_object();
+    units_.key("path").string(file.path);
+    units_.key("error");
+    if (file.error) units_.string(file.error->message.in(lang_));
+    else units_.null();
+    units_.key("converted_from"), optional_string(units_, file.converted_from);
+    units_.key("status").string(status);
+    const Unit* unit = nullptr;
+    Sums sums;
+    if (doc)
+      for (const Project& p : doc->projects) {
+        if (!unit && p.unit) unit = &*p.unit;
+        sums.add(p);
+      }
+    units_.key("unit");
+    if (unit) units_.begin_object().key("code").string(unit->code).key("name").string(unit->name).end_object();
+    else units_.null();
+    units_.key("cards").integer(doc ? static_cast<std::int64_t>(doc->projects.size()) : 0);
+    units_.key("budget");
+    sums.write(units_);
+    int by_severity[3] = {0, 0, 0};
+    for (const Finding& f : file.findings) {
+      ++by_severity[static_cast<int>(f.severity)];
+      ++by_rule_[f.rule];
+    }
+    units_.key("counts").begin_object().key("error").integer(by_severity[2]);
+    units_.key("warning").integer(by_severity[1]).key("info").integer(by_severity[0]).end_object();
+    if (doc) {
+      units_.key("year");
+      if (doc->year) units_.integer(*doc->year);
+      else units_.null();
+      department(units_, doc->department);
+      units_.key("projects").begin_array();
+      for (const Project& p : doc->projects) project(units_, p);
+      units_.end_array();
+      cards_ += static_cast<int>(doc->projects.size());
+    }
+    // Each finding as [rule, severity, message, project, table, row, fixable].
+    units_.key("findings").begin_array();
+    for (const Finding& f : file.findings) {
+      units_.begin_array().string(f.rule).string(severity_name(f.severity)).string(f.message.in(lang_));
+      units_.integer(f.project_seq).integer(f.at.table).integer(f.at.row).boolean(f.fixable).end_array();
+    }
+    units_.end_array().end_object();
+
+    if (doc && !sums.overflow) largest_.push_back({sums.total, index_});
+    county_.add(sums);
+    ++index_;
+  }
+
+  void finish() override {
+    JsonWriter w(true, 0, true);
+    w.begin_object();
+    w.key("schema").string("jixiao.review/1");
+    w.key("lang").string(lang_ == Lang::en ? "en" : "zh");
+    w.key("fail_on").string(severity_name(fail_on_));
+    w.key("rules").begin_array();
+    for (const RuleDoc& r : rule_catalogue()) {
+      w.begin_object().key("id").string(r.id).key("slug").string(r.slug);
+      w.key("severity").string(severity_name(r.severity)).key("fixable").boolean(r.fixable);
+      w.key("title").string(r.title.in(lang_)).key("explanation").string(r.explanation.in(lang_)).end_object();
+    }
+    w.end_array();
+    w.key("summary").begin_object();
+    w.key("files").integer(counts_.files).key("unreadable").integer(counts_.unreadable);
+    w.key("cards").integer(cards_);
+    w.key("budget");
+    county_.write(w);
+    w.key("findings").begin_object().key("error").integer(counts_.error);
+    w.key("warning").integer(counts_.warning).key("info").integer(counts_.info).end_object();
+    w.key("status").begin_object();
+    for (const char* s : {"clean", "warnings", "errors", "unreadable"}) w.key(s).integer(status_counts_[s]);
+    w.end_object();
+    // The most frequent rule first; ties in id order.
+    std::vector<std::pair<std::string, int>> rules(by_rule_.begin(), by_rule_.end());
+    std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    w.key("by_rule").begin_array();
+    for (const auto& [id, n] : rules) w.begin_array().string(id).integer(n).end_array();
+    w.end_array();
+    // The units with the largest 预算数: indices into units, the largest first; ties in order.
+    std::stable_sort(largest_.begin(), largest_.end(), [](const auto& a, const auto& b) { return b.first < a.first; });
+    if (largest_.size() > 20) largest_.resize(20);
+    w.key("largest").begin_array();
+    for (const auto& l : largest_) w.integer(l.second);
+    w.end_array();
+    w.end_object().end_object();  // the summary, the whole
+    std::string data = w.finish();
+    data.pop_back();  // its line end
+    data.pop_back();  // the object's close: the units follow
+    std::string units = units_.finish();  // "[" and the units' objects, without the "]"
+    units.pop_back();  // its line end
+    data += ",\"units\":";
+    data += units;
+    data += "]}";
+
+    const std::string_view script = assets::page_js(), style = assets::page_css();
+    const std::string csp = "default-src 'none'; script-src " + csp_hash(script) + "; style-src " +
+                            csp_hash(style) + "; img-src data:; base-uri 'none'; form-action 'none'";
+    std::string page(assets::page_html());
+    auto fill = [&page](std::string_view mark, std::string_view text) {
+      std::size_t at = page.find(mark);
+      if (at != std::string::npos) page.replace(at, mark.size(), text);
+    };
+    fill("{{lang}}", lang_ == Lang::en ? "en" : "zh-CN");
+    fill("{{csp}}", csp);
+    fill("{{title}}", lang_ == Lang::en ? "jixiao review" : "jixiao 绩效目标审核");
+    fill("{{style}}", style);
+    // The data and the script last: both are large, and the data holds what documents wrote.
+    std::size_t data_at = page.find("{{data}}");
+    std::size_t script_at = page.find("{{script}}");
+    out_(page.substr(0, data_at));
+    out_(data);
+    out_(page.substr(data_at + 8, script_at - data_at - 8));
+    out_(std::string(script));
+    out_(page.substr(script_at + 10));
+  }
+
+private:
+  Lang lang_;
+  Severity fail_on_;
+  TextSink out_;
+  const Document* doc_ = nullptr;
+  // The units' objects, comma-separated, compact and escaped for HTML. Opened as an array so
+  // that the writer separates them; the bracket is cut off when the page is put together.
+  JsonWriter units_ = [] {
+    JsonWriter w(true, 0, true);
+    w.begin_array();
+    return w;
+  }();
+  Counts counts_;
+  int cards_ = 0;
+  std::int64_t index_ = 0;
+  Sums county_;
+  std::map<std::string, int> status_counts_;
+  std::map<std::string, int> by_rule_;
+  std::vector<std::pair<Decimal, std::int64_t>> largest_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> html_writer(Lang lang, Severity fail_on, TextSink out) {
+  return std::make_unique<HtmlReportWriter>(lang, fail_on, std::move(out));
+}
+
+}  // namespace jixiao::emit
