@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing jixiao needs on Debian 12, as root: the Debian packages in
-# debian-packages.txt, and Microsoft's SARIF multitool from the npm registry into .tools/ (the
-# SARIF report's test validates with it). Safe to run again.
+# debian-packages.txt, and from the npm registry into .tools/ Microsoft's SARIF multitool (the
+# SARIF report's test validates with it) and html-validate (the review page's test). Safe to run
+# again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -13,3 +14,6 @@ if [ ! -e "$tool" ]; then
   npm install --prefix .tools --no-audit --no-fund --loglevel=error @microsoft/sarif-multitool@5.7.0
 fi
 chmod u+x "$tool"  # its postinstall step, which npm may not run
+if [ ! -e .tools/node_modules/.bin/html-validate ]; then
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error html-validate@8.29.0
+fi

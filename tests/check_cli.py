@@ -33,6 +33,13 @@ zh = subprocess.run([JIXIAO, "convert", "tests/fixtures/bad/legacy-renamed.docx"
                     env=no_soffice).stderr.decode()
 check("Chinese is the default", "另存为" in zh and "LibreOffice" in zh, zh)
 
+with tempfile.TemporaryDirectory() as where:
+    r = run("convert", os.path.abspath(GOOD), "-o", "-", cwd=where)
+    check("-o - is standard output, not a file named '-'", r.returncode == 0 and r.stdout.startswith(b"{")
+          and not os.listdir(where))
+    r = run("check", os.path.abspath(GOOD), "--format", "json", "-o", "-", cwd=where)
+    check("check -o - too", r.stdout.startswith(b"{") and not os.listdir(where))
+
 r = run("convert", "tests/fixtures/bad/empty.docx", GOOD, "tests/fixtures/bad/notice.pdf")
 check("a bad file does not stop the others: exit 2", r.returncode == 2)
 check("... both bad files reported", r.stderr.decode().count("\n") == 2, r.stderr.decode())

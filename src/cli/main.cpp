@@ -186,6 +186,9 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kMisuse;
   }
   jixiao::Lang lang = lang_name == "en" ? jixiao::Lang::en : jixiao::Lang::zh;
+  // "-o -" is standard output, as "-" among the inputs is standard input.
+  for (std::string* o : {&output, &check_output})
+    if (*o == "-") o->clear();
   // Before any thread starts: Ctrl-C, SIGTERM and SIGHUP remove what the run made, then end it.
   jixiao::interrupt::watch(lang);
   bool progress = progress_on || (!progress_off && ::isatty(2));

@@ -153,9 +153,45 @@ void project(JsonWriter& w, const Project& p) {
   w.end_object();
 }
 
+// The page is written as files are checked: its head and the data's opening at once, each
+// unit's object as it comes, the summary (counted meanwhile) and the page's end last. The data
+// object's keys are in that order, so memory stays flat however large the county.
 class HtmlReportWriter : public ReportWriter {
 public:
-  HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), fail_on_(fail_on), out_(std::move(out)) {}
+  HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), out_(std::move(out)) {
+    const std::string_view script = assets::page_js(), style = assets::page_css();
+    const std::string csp = "default-src 'none'; script-src " + csp_hash(script) + "; style-src " +
+                            csp_hash(style) + "; img-src data:; base-uri 'none'; form-action 'none'";
+    std::string page(assets::page_html());
+    auto fill = [&page](std::string_view mark, std::string_view text) {
+      std::size_t at = page.find(mark);
+      if (at != std::string::npos) page.replace(at, mark.size(), text);
+    };
+    fill("{{lang}}", lang_ == Lang::en ? "en" : "zh-CN");
+    fill("{{csp}}", csp);
+    fill("{{title}}", lang_ == Lang::en ? "jixiao review" : "jixiao 绩效目标审核");
+    fill("{{style}}", style);
+    fill("{{script}}", script);
+    const std::size_t data_at = page.find("{{data}}");
+    tail_ = page.substr(data_at + 8);
+    page.resize(data_at);
+
+    JsonWriter w(true, 0, true);
+    w.begin_object();
+    w.key("schema").string("jixiao.review/1");
+    w.key("lang").string(lang_ == Lang::en ? "en" : "zh");
+    w.key("fail_on").string(severity_name(fail_on));
+    w.key("rules").begin_array();
+    for (const RuleDoc& r : rule_catalogue()) {
+      w.begin_object().key("id").string(r.id).key("slug").string(r.slug);
+      w.key("severity").string(severity_name(r.severity)).key("fixable").boolean(r.fixable);
+      w.key("title").string(r.title.in(lang_)).key("explanation").string(r.explanation.in(lang_)).end_object();
+    }
+    w.end_array().end_object();
+    std::string head = w.finish();
+    head.resize(head.size() - 2);  // its line end and its close: the units follow
+    out_(page + head + ",\"units\":[");
+  }
 
   void document(const Document& doc) override { doc_ = &doc; }
 
@@ -166,13 +202,16 @@ public:
     ++status_counts_[status];
     counts_.add(file);
 
-    units_.begin_object();
-    units_.key("path").string(file.path);
-    units_.key("error");
-    if (file.error) units_.string(file.error->message.in(lang_));
-    else units_.null();
-    units_.key("converted_from"), optional_string(units_, file.converted_from);
-    units_.key("status").string(status);
+    JsonWriter w(true, 0, true);
+    w.use(std::move(buffer_));
+    if (index_) w.raw(",");
+    w.begin_object();
+    w.key("path").string(file.path);
+    w.key("error");
+    if (file.error) w.string(file.error->message.in(lang_));
+    else w.null();
+    w.key("converted_from"), optional_string(w, file.converted_from);
+    w.key("status").string(status);
     const Unit* unit = nullptr;
     Sums sums;
     if (doc)
@@ -180,36 +219,39 @@ public:
         if (!unit && p.unit) unit = &*p.unit;
         sums.add(p);
       }
-    units_.key("unit");
-    if (unit) units_.begin_object().key("code").string(unit->code).key("name").string(unit->name).end_object();
-    else units_.null();
-    units_.key("cards").integer(doc ? static_cast<std::int64_t>(doc->projects.size()) : 0);
-    units_.key("budget");
-    sums.write(units_);
+    w.key("unit");
+    if (unit) w.begin_object().key("code").string(unit->code).key("name").string(unit->name).end_object();
+    else w.null();
+    w.key("cards").integer(doc ? static_cast<std::int64_t>(doc->projects.size()) : 0);
+    w.key("budget");
+    sums.write(w);
     int by_severity[3] = {0, 0, 0};
     for (const Finding& f : file.findings) {
       ++by_severity[static_cast<int>(f.severity)];
       ++by_rule_[f.rule];
     }
-    units_.key("counts").begin_object().key("error").integer(by_severity[2]);
-    units_.key("warning").integer(by_severity[1]).key("info").integer(by_severity[0]).end_object();
+    w.key("counts").begin_object().key("error").integer(by_severity[2]);
+    w.key("warning").integer(by_severity[1]).key("info").integer(by_severity[0]).end_object();
     if (doc) {
-      units_.key("year");
-      if (doc->year) units_.integer(*doc->year);
-      else units_.null();
-      department(units_, doc->department);
-      units_.key("projects").begin_array();
-      for (const Project& p : doc->projects) project(units_, p);
-      units_.end_array();
+      w.key("year");
+      if (doc->year) w.integer(*doc->year);
+      else w.null();
+      department(w, doc->department);
+      w.key("projects").begin_array();
+      for (const Project& p : doc->projects) project(w, p);
+      w.end_array();
       cards_ += static_cast<int>(doc->projects.size());
     }
     // Each finding as [rule, severity, message, project, table, row, fixable].
-    units_.key("findings").begin_array();
+    w.key("findings").begin_array();
     for (const Finding& f : file.findings) {
-      units_.begin_array().string(f.rule).string(severity_name(f.severity)).string(f.message.in(lang_));
-      units_.integer(f.project_seq).integer(f.at.table).integer(f.at.row).boolean(f.fixable).end_array();
+      w.begin_array().string(f.rule).string(severity_name(f.severity)).string(f.message.in(lang_));
+      w.integer(f.project_seq).integer(f.at.table).integer(f.at.row).boolean(f.fixable).end_array();
     }
-    units_.end_array().end_object();
+    w.end_array().end_object();
+    std::string text = w.finish_into(buffer_);
+    text.pop_back();  // its line end
+    out_(text);
 
     if (doc && !sums.overflow) largest_.push_back({sums.total, index_});
     county_.add(sums);
@@ -219,17 +261,6 @@ public:
   void finish() override {
     JsonWriter w(true, 0, true);
     w.begin_object();
-    w.key("schema").string("jixiao.review/1");
-    w.key("lang").string(lang_ == Lang::en ? "en" : "zh");
-    w.key("fail_on").string(severity_name(fail_on_));
-    w.key("rules").begin_array();
-    for (const RuleDoc& r : rule_catalogue()) {
-      w.begin_object().key("id").string(r.id).key("slug").string(r.slug);
-      w.key("severity").string(severity_name(r.severity)).key("fixable").boolean(r.fixable);
-      w.key("title").string(r.title.in(lang_)).key("explanation").string(r.explanation.in(lang_)).end_object();
-    }
-    w.end_array();
-    w.key("summary").begin_object();
     w.key("files").integer(counts_.files).key("unreadable").integer(counts_.unreadable);
     w.key("cards").integer(cards_);
     w.key("budget");
@@ -250,51 +281,18 @@ public:
     if (largest_.size() > 20) largest_.resize(20);
     w.key("largest").begin_array();
     for (const auto& l : largest_) w.integer(l.second);
-    w.end_array();
-    w.end_object().end_object();  // the summary, the whole
-    std::string data = w.finish();
-    data.pop_back();  // its line end
-    data.pop_back();  // the object's close: the units follow
-    std::string units = units_.finish();  // "[" and the units' objects, without the "]"
-    units.pop_back();  // its line end
-    data += ",\"units\":";
-    data += units;
-    data += "]}";
-
-    const std::string_view script = assets::page_js(), style = assets::page_css();
-    const std::string csp = "default-src 'none'; script-src " + csp_hash(script) + "; style-src " +
-                            csp_hash(style) + "; img-src data:; base-uri 'none'; form-action 'none'";
-    std::string page(assets::page_html());
-    auto fill = [&page](std::string_view mark, std::string_view text) {
-      std::size_t at = page.find(mark);
-      if (at != std::string::npos) page.replace(at, mark.size(), text);
-    };
-    fill("{{lang}}", lang_ == Lang::en ? "en" : "zh-CN");
-    fill("{{csp}}", csp);
-    fill("{{title}}", lang_ == Lang::en ? "jixiao review" : "jixiao 绩效目标审核");
-    fill("{{style}}", style);
-    // The data and the script last: both are large, and the data holds what documents wrote.
-    std::size_t data_at = page.find("{{data}}");
-    std::size_t script_at = page.find("{{script}}");
-    out_(page.substr(0, data_at));
-    out_(data);
-    out_(page.substr(data_at + 8, script_at - data_at - 8));
-    out_(std::string(script));
-    out_(page.substr(script_at + 10));
+    w.end_array().end_object();
+    std::string summary = w.finish();
+    summary.pop_back();
+    out_("],\"summary\":" + summary + "}" + tail_);
   }
 
 private:
   Lang lang_;
-  Severity fail_on_;
   TextSink out_;
+  std::string tail_;  // the page after the data
   const Document* doc_ = nullptr;
-  // The units' objects, comma-separated, compact and escaped for HTML. Opened as an array so
-  // that the writer separates them; the bracket is cut off when the page is put together.
-  JsonWriter units_ = [] {
-    JsonWriter w(true, 0, true);
-    w.begin_array();
-    return w;
-  }();
+  std::string buffer_;  // the last unit's writer buffer, reused
   Counts counts_;
   int cards_ = 0;
   std::int64_t index_ = 0;
