@@ -64,9 +64,13 @@ def main():
              f"| -j 2 at least 1.7× faster than -j 1 | {scale:.2f}× | {'yes' if scale >= 1.7 else 'no'} |", ""]
     results = os.path.join(HERE, "RESULTS.md")
     text = open(results, encoding="utf-8").read() if os.path.exists(results) else ""
-    if MARK in text:
-        text = text[:text.index(MARK)].rstrip("\n") + "\n"
-    open(results, "w", encoding="utf-8").write(text + "\n" + "\n".join(lines))
+    after = ""
+    if MARK in text:  # replaced up to the next script's section, if one follows
+        at = text.index(MARK)
+        follows = text.find("\n<!-- ", at + len(MARK))
+        after = text[follows:] if follows >= 0 else ""
+        text = text[:at].rstrip("\n") + "\n"
+    open(results, "w", encoding="utf-8").write(text + "\n" + "\n".join(lines) + after)
     print("\n".join(lines))
 
 

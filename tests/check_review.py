@@ -32,6 +32,10 @@ def data_block(html):
     return m and m.group(1)
 
 
+def unit_blocks(html):
+    return [(int(i), text) for i, text in re.findall(r'<script type="application/json" id="jx-u(\d+)">(.*?)</script>', html, re.S)]
+
+
 def hostile(path):
     """The reference document, rewritten by python-docx with markup in its texts and its name."""
     d = docx.Document("samples/beixinbao-2021.docx")
@@ -75,12 +79,19 @@ report = json.loads(run("check", *inputs, "--format", "json").stdout)
 model = {d["source"]["path"]: d for d in json.loads(run("convert", *SAMPLES, evil).stdout)["documents"]}
 block = data_block(html)
 data = json.loads(block)
-jsonschema.validate(data, json.load(open("schemas/review.schema.json", encoding="utf-8")))
-check("the data block is valid against schemas/review.schema.json", True)
-check("the data block holds no '<', '>' or '&' (nothing in it can close the script)", not re.search(r"[<>&]", block))
+review_schema = json.load(open("schemas/review.schema.json", encoding="utf-8"))
+jsonschema.validate(data, review_schema)
+blocks = unit_blocks(html)
+details = [json.loads(text) for _, text in blocks]
+for d in details:
+    jsonschema.validate(d, {"$ref": "#/$defs/unit_detail", "$defs": review_schema["$defs"]})
+check("the data blocks are valid against schemas/review.schema.json", True)
+check("one unit block per unit, in order", [i for i, _ in blocks] == list(range(len(data["units"]))))
+check("the data blocks hold no '<', '>' or '&' (nothing in them can close the script)",
+      not any(re.search(r"[<>&]", text) for text in [block] + [t for _, t in blocks]))
 check("one unit per input, in the report's order", [u["path"] for u in data["units"]] == [f["path"] for f in report["files"]])
-check("the hostile texts are in the data, intact", any("<script>window.__jx_pwned='goal'</script>" in ((u.get("department") or {}).get("overall_goal") or "")
-                                                        for u in data["units"]))
+check("the hostile texts are in the data, intact", any("<script>window.__jx_pwned='goal'</script>" in ((d.get("department") or {}).get("overall_goal") or "")
+                                                        for d in details))
 csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
 check("a Content-Security-Policy that forbids every request", csp and "default-src 'none'" in csp.group(1)
       and "'unsafe-inline'" not in csp.group(1) and "connect-src" not in csp.group(1))
@@ -94,7 +105,7 @@ en = json.loads(data_block(r.stdout.decode()))
 en_report = json.loads(run("--lang", "en", "check", SAMPLES[0], "--format", "json").stdout)
 check("--lang en: an English page, its messages those of the English report",
       '<html lang="en">' in r.stdout.decode() and en["lang"] == "en" and
-      [f[2] for f in en["units"][0]["findings"]] == [f["message"] for f in en_report["files"][0]["findings"]])
+      [f[2] for f in json.loads(unit_blocks(r.stdout.decode())[0][1])["findings"]] == [f["message"] for f in en_report["files"][0]["findings"]])
 
 # What the page must show, counted here from the JSON report and the converted model.
 counts = collections.Counter(f["severity"] for x in report["files"] for f in x["findings"])
@@ -227,7 +238,7 @@ try:
         "<script>window.__jx_pwned='goal'</script>", "<img src=x onerror=\"window.__jx_pwned='name'\">项目",
         "</script><!--<script>window.__jx_pwned='purpose'</script>-->", "<iframe src=\"javascript:window.__jx_pwned='row'\"></iframe>",
         "<svg onload=\"window.__jx_pwned='heading'\">")), shown[:400])
-    check("... and makes no element", js("return document.querySelectorAll('img, iframe, script:not(#jx-data), b, .unit svg:not(.steps)').length") == 1,
+    check("... and makes no element", js("return document.querySelectorAll('img, iframe, script:not([type=\"application/json\"]), b, .unit svg:not(.steps)').length") == 1,
           js("return [...document.querySelectorAll('img, iframe, script, b')].map(e => e.outerHTML.slice(0, 80))"))
     check("... and runs nothing", js(f"return {PWNED}") is None)
     drawn = os.path.join(tmp, "drawn.html")

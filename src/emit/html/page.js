@@ -1,6 +1,7 @@
 // The review page's script (jixiao check --format html). Everything is drawn from the data
-// block (#jx-data, "jixiao.review/1", schemas/review.schema.json): the overview and the table of
-// units when the page opens, a unit's section only when it is opened. Text from a document goes
+// blocks ("jixiao.review/1", schemas/review.schema.json): the index (#jx-data) for the overview
+// and the table of units when the page opens; a unit's own block (#jx-u0, #jx-u1 …) only when
+// the unit is opened. Text from a document goes
 // into the page through h() and svg() alone, as text nodes and attribute values, never as
 // markup; links are made from indices and rule ids, never from a document's text.
 'use strict';
@@ -60,6 +61,13 @@
   };
   const ICON = { error: '✖', warning: '▲', info: 'ℹ' };
   const RULES = new Map(D.rules.map((r) => [r.id, r]));
+  // A unit with its detail (department text, cards, rows, findings): its own data block, parsed
+  // the first time the unit is wanted.
+  const details = new Map();
+  function unit(i) {
+    if (!details.has(i)) details.set(i, Object.assign({}, D.units[i], JSON.parse(document.getElementById('jx-u' + i).textContent)));
+    return details.get(i);
+  }
   const main = document.getElementById('main');
 
   // An element with attributes and children; strings become text nodes.
@@ -110,7 +118,7 @@
   // A horizontal bar chart: each bar labelled with its text and its number, so that it reads
   // without colour. items: {label, value (for the length only), text, href, kind}.
   function barChart(items, title, wide) {
-    const row = 40, width = 640, labelY = 15, barY = 20, barH = 14;
+    const row = 40, width = wide ? 1100 : 640, labelY = 15, barY = 20, barH = 14;
     const max = Math.max(1, ...items.map((x) => x.value));
     const height = Math.max(row, items.length * row);
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': title });
@@ -327,7 +335,7 @@
   }
 
   function unitSection(i) {
-    const u = D.units[i];
+    const u = unit(i);
     const sec = h('section', { class: 'unit', id: 'u' + i, 'data-unit': i },
       h('h2', {}, `${(u.unit && u.unit.code) || ''} ${unitName(u)}`.trim()),
       h('p', { class: 'meta' }, `${T.file}: `, h('span', { class: 'path' }, u.path),
@@ -365,7 +373,7 @@
   function drawFindings(rule, severity) {
     if (!all) {
       all = [];
-      D.units.forEach((u, i) => u.findings.forEach((f, k) => all.push([i, k, f])));
+      D.units.forEach((_, i) => unit(i).findings.forEach((f, k) => all.push([i, k, f])));
     }
     const ruleSel = h('select', { id: 'rule-filter', 'aria-label': T.ruleTitle }, h('option', { value: '' }, T.allRules),
       D.summary.by_rule.map(([id, n]) => h('option', { value: id }, `${id} ${RULES.get(id) ? RULES.get(id).slug : ''} (${n})`)));
@@ -413,8 +421,11 @@
 
   // ---- views, chosen by the address's fragment ----
 
-  function show(view, drawn, focus) {
+  // Shows a view, laid out (the time it took is the measure "jx-view-drawn"), then says so.
+  function show(view, drawn, focus, started) {
     main.replaceChildren(view);
+    void main.offsetHeight;
+    performance.measure('jx-view-drawn', { start: started });
     document.documentElement.setAttribute('data-drawn', drawn);
     if (focus) {
       const el = document.getElementById(focus);
@@ -432,23 +443,25 @@
     return b;
   }
   function route() {
+    const started = performance.now();
     const hash = decodeURIComponent(location.hash.slice(1));
     let m;
     if ((m = /^u(\d+)(?:-(f\d+|p\d+|t\d+-r\d+))?$/.exec(hash)) && D.units[+m[1]]) {
       const i = +m[1];
       show(h('div', { id: 'unit-view' }, h('p', { class: 'tools' }, h('a', { href: '#' }, T.back), ' ', printButton()), unitSection(i)),
-        'unit', m[2] ? `u${i}-${m[2]}` : null);
+        'unit', m[2] ? `u${i}-${m[2]}` : null, started);
     } else if ((m = /^findings(?:\?rule=(JX\d+))?(?:[?&]severity=(\w+))?$/.exec(hash))) {
-      show(drawFindings(m[1], m[2]), 'findings');
+      show(drawFindings(m[1], m[2]), 'findings', null, started);
     } else if ((m = /^rule-(JX\d+)$/.exec(hash))) {
-      show(ruleSection(m[1]), 'rule');
+      show(ruleSection(m[1]), 'rule', null, started);
     } else if (hash === 'all') {
       show(h('div', { id: 'all-units' }, h('p', { class: 'tools' }, h('a', { href: '#' }, T.back), ' ', printButton()),
-        D.units.map((_, i) => unitSection(i))), 'all');
+        D.units.map((_, i) => unitSection(i))), 'all', null, started);
     } else {
       if (!home) drawHome();
-      show(home, 'overview');
-      performance.mark('jx-overview-drawn');
+      show(home, 'overview', null, started);
+      // From the start of navigation: reading the file, parsing the data, drawing, layout.
+      if (!performance.getEntriesByName('jx-overview-drawn').length) performance.mark('jx-overview-drawn');
     }
   }
 

@@ -153,12 +153,15 @@ void project(JsonWriter& w, const Project& p) {
   w.end_object();
 }
 
-// The page is written as files are checked: its head and the data's opening at once, each
-// unit's object as it comes, the summary (counted meanwhile) and the page's end last. The data
-// object's keys are in that order, so memory stays flat however large the county.
+// The page is written as files are checked. Each unit's detail (its department text, cards,
+// indicator rows and findings) goes out as it comes, in a data block of its own ("jx-u" and its
+// index) that the page parses only when the unit is opened; what the overview and the table of
+// units need (a few hundred bytes a unit) is kept, and written last with the summary in the
+// index block ("jx-data"). Memory stays small however large the county, and the page opens
+// without parsing every document.
 class HtmlReportWriter : public ReportWriter {
 public:
-  HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), out_(std::move(out)) {
+  HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), fail_on_(fail_on), out_(std::move(out)) {
     const std::string_view script = assets::page_js(), style = assets::page_css();
     const std::string csp = "default-src 'none'; script-src " + csp_hash(script) + "; style-src " +
                             csp_hash(style) + "; img-src data:; base-uri 'none'; form-action 'none'";
@@ -175,22 +178,8 @@ public:
     const std::size_t data_at = page.find("{{data}}");
     tail_ = page.substr(data_at + 8);
     page.resize(data_at);
-
-    JsonWriter w(true, 0, true);
-    w.begin_object();
-    w.key("schema").string("jixiao.review/1");
-    w.key("lang").string(lang_ == Lang::en ? "en" : "zh");
-    w.key("fail_on").string(severity_name(fail_on));
-    w.key("rules").begin_array();
-    for (const RuleDoc& r : rule_catalogue()) {
-      w.begin_object().key("id").string(r.id).key("slug").string(r.slug);
-      w.key("severity").string(severity_name(r.severity)).key("fixable").boolean(r.fixable);
-      w.key("title").string(r.title.in(lang_)).key("explanation").string(r.explanation.in(lang_)).end_object();
-    }
-    w.end_array().end_object();
-    std::string head = w.finish();
-    head.resize(head.size() - 2);  // its line end and its close: the units follow
-    out_(page + head + ",\"units\":[");
+    out_(page);
+    units_.begin_array();
   }
 
   void document(const Document& doc) override { doc_ = &doc; }
@@ -202,36 +191,11 @@ public:
     ++status_counts_[status];
     counts_.add(file);
 
+    // The detail, parsed when the unit is opened.
     JsonWriter w(true, 0, true);
     w.use(std::move(buffer_));
-    if (index_) w.raw(",");
+    w.raw("<script type=\"application/json\" id=\"jx-u" + std::to_string(index_) + "\">");
     w.begin_object();
-    w.key("path").string(file.path);
-    w.key("error");
-    if (file.error) w.string(file.error->message.in(lang_));
-    else w.null();
-    w.key("converted_from"), optional_string(w, file.converted_from);
-    w.key("status").string(status);
-    const Unit* unit = nullptr;
-    Sums sums;
-    if (doc)
-      for (const Project& p : doc->projects) {
-        if (!unit && p.unit) unit = &*p.unit;
-        sums.add(p);
-      }
-    w.key("unit");
-    if (unit) w.begin_object().key("code").string(unit->code).key("name").string(unit->name).end_object();
-    else w.null();
-    w.key("cards").integer(doc ? static_cast<std::int64_t>(doc->projects.size()) : 0);
-    w.key("budget");
-    sums.write(w);
-    int by_severity[3] = {0, 0, 0};
-    for (const Finding& f : file.findings) {
-      ++by_severity[static_cast<int>(f.severity)];
-      ++by_rule_[f.rule];
-    }
-    w.key("counts").begin_object().key("error").integer(by_severity[2]);
-    w.key("warning").integer(by_severity[1]).key("info").integer(by_severity[0]).end_object();
     if (doc) {
       w.key("year");
       if (doc->year) w.integer(*doc->year);
@@ -244,14 +208,41 @@ public:
     }
     // Each finding as [rule, severity, message, project, table, row, fixable].
     w.key("findings").begin_array();
+    int by_severity[3] = {0, 0, 0};
     for (const Finding& f : file.findings) {
+      ++by_severity[static_cast<int>(f.severity)];
+      ++by_rule_[f.rule];
       w.begin_array().string(f.rule).string(severity_name(f.severity)).string(f.message.in(lang_));
       w.integer(f.project_seq).integer(f.at.table).integer(f.at.row).boolean(f.fixable).end_array();
     }
     w.end_array().end_object();
-    std::string text = w.finish_into(buffer_);
-    text.pop_back();  // its line end
-    out_(text);
+    w.raw("</script>");
+    out_(w.finish_into(buffer_));
+
+    // What the overview and the table of units show.
+    const Unit* unit = nullptr;
+    Sums sums;
+    if (doc)
+      for (const Project& p : doc->projects) {
+        if (!unit && p.unit) unit = &*p.unit;
+        sums.add(p);
+      }
+    units_.begin_object();
+    units_.key("path").string(file.path);
+    units_.key("error");
+    if (file.error) units_.string(file.error->message.in(lang_));
+    else units_.null();
+    units_.key("converted_from"), optional_string(units_, file.converted_from);
+    units_.key("status").string(status);
+    units_.key("unit");
+    if (unit) units_.begin_object().key("code").string(unit->code).key("name").string(unit->name).end_object();
+    else units_.null();
+    units_.key("cards").integer(doc ? static_cast<std::int64_t>(doc->projects.size()) : 0);
+    units_.key("budget");
+    sums.write(units_);
+    units_.key("counts").begin_object().key("error").integer(by_severity[2]);
+    units_.key("warning").integer(by_severity[1]).key("info").integer(by_severity[0]).end_object();
+    units_.end_object();
 
     if (doc && !sums.overflow) largest_.push_back({sums.total, index_});
     county_.add(sums);
@@ -260,7 +251,19 @@ public:
 
   void finish() override {
     JsonWriter w(true, 0, true);
+    w.raw("<script type=\"application/json\" id=\"jx-data\">");
     w.begin_object();
+    w.key("schema").string("jixiao.review/1");
+    w.key("lang").string(lang_ == Lang::en ? "en" : "zh");
+    w.key("fail_on").string(severity_name(fail_on_));
+    w.key("rules").begin_array();
+    for (const RuleDoc& r : rule_catalogue()) {
+      w.begin_object().key("id").string(r.id).key("slug").string(r.slug);
+      w.key("severity").string(severity_name(r.severity)).key("fixable").boolean(r.fixable);
+      w.key("title").string(r.title.in(lang_)).key("explanation").string(r.explanation.in(lang_)).end_object();
+    }
+    w.end_array();
+    w.key("summary").begin_object();
     w.key("files").integer(counts_.files).key("unreadable").integer(counts_.unreadable);
     w.key("cards").integer(cards_);
     w.key("budget");
@@ -282,17 +285,22 @@ public:
     w.key("largest").begin_array();
     for (const auto& l : largest_) w.integer(l.second);
     w.end_array().end_object();
-    std::string summary = w.finish();
-    summary.pop_back();
-    out_("],\"summary\":" + summary + "}" + tail_);
+    std::string units = units_.end_array().finish();
+    units.pop_back();  // its line end
+    w.key("units").raw(units);
+    w.end_object();
+    w.raw("</script>");
+    out_(w.finish() + tail_);
   }
 
 private:
   Lang lang_;
+  Severity fail_on_;
   TextSink out_;
   std::string tail_;  // the page after the data
   const Document* doc_ = nullptr;
-  std::string buffer_;  // the last unit's writer buffer, reused
+  std::string buffer_;  // the last detail's writer buffer, reused
+  JsonWriter units_{true, 0, true};  // the units' overview fields, in order
   Counts counts_;
   int cards_ = 0;
   std::int64_t index_ = 0;
