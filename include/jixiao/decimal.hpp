@@ -22,6 +22,12 @@ public:
 
   // Exact sum; nothing when the result would not fit.
   std::optional<Decimal> plus(const Decimal& other) const;
+  // Exact difference (this - other); nothing when the result would not fit.
+  std::optional<Decimal> minus(const Decimal& other) const;
+  // (to - this) / this * 100, rounded half away from zero to `places` decimals: a change in
+  // percent. Nothing when this is zero or the result would not fit.
+  std::optional<Decimal> percent_change(const Decimal& to, int places = 2) const;
+  bool is_zero() const { return mantissa_ == 0; }
   // The value divided by 10^places, exactly (元 to 万元: 4); nothing past 18 decimal places.
   std::optional<Decimal> divided_by_power_of_ten(int places) const;
   int compare(const Decimal& other) const;

@@ -80,6 +80,31 @@ std::optional<Decimal> Decimal::plus(const Decimal& other) const {
   return Decimal(sum, scale);
 }
 
+std::optional<Decimal> Decimal::minus(const Decimal& other) const {
+  if (other.mantissa_ == std::numeric_limits<std::int64_t>::min()) return std::nullopt;
+  return plus(Decimal(-other.mantissa_, other.scale_));
+}
+
+std::optional<Decimal> Decimal::percent_change(const Decimal& to, int places) const {
+  if (mantissa_ == 0 || places < 0 || places > 6) return std::nullopt;
+  // Both at one scale, then (b - a) * 100 * 10^places / a in 128 bits, each step checked.
+  const int scale = scale_ > to.scale_ ? scale_ : to.scale_;
+  bool overflow = false;
+  auto times = [&overflow](__int128 x, int factor, int n) {
+    for (int i = 0; i < n; ++i) overflow = overflow || __builtin_mul_overflow(x, factor, &x);
+    return x;
+  };
+  const __int128 a = times(mantissa_, 10, scale - scale_), b = times(to.mantissa_, 10, scale - to.scale_);
+  const __int128 num = times(times(b - a, 100, 1), 10, places);
+  if (overflow) return std::nullopt;
+  __int128 q = num / a, r = num % a;
+  // Half away from zero: |2r| >= |a|.
+  __int128 r2 = r < 0 ? -2 * r : 2 * r, aa = a < 0 ? -a : a;
+  if (r2 >= aa) q += ((num < 0) != (a < 0)) ? -1 : 1;
+  if (q > std::numeric_limits<std::int64_t>::max() || q < -std::numeric_limits<std::int64_t>::max()) return std::nullopt;
+  return Decimal(static_cast<std::int64_t>(q), places);
+}
+
 std::optional<Decimal> Decimal::divided_by_power_of_ten(int places) const {
   if (places < 0 || scale_ + places > kMaxDigits) return std::nullopt;
   return Decimal(mantissa_, scale_ + places);

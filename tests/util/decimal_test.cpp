@@ -47,3 +47,16 @@ TEST_CASE("overflow is reported, not wrapped") {
   CHECK_FALSE(sum.has_value());
   CHECK_FALSE(big->plus(*Decimal::parse("0.1")).has_value());
 }
+
+TEST_CASE("differences and changes in percent are exact") {
+  auto d = [](const char* s) { return *Decimal::parse(s); };
+  CHECK(d("15").minus(d("12.57"))->to_string() == "2.43");
+  CHECK(d("0.1").minus(d("0.3"))->to_string() == "-0.2");
+  CHECK(d("12.57").percent_change(d("15"))->to_string() == "19.33");    // 19.3317…
+  CHECK(d("3").percent_change(d("2"))->to_string() == "-33.33");        // -33.333…
+  CHECK(d("3").percent_change(d("1"))->to_string() == "-66.67");        // half away from zero
+  CHECK(d("8").percent_change(d("8.0001"), 4)->to_string() == "0.0013");  // 0.00125 -> 0.0013
+  CHECK(d("100").percent_change(d("250"))->to_string() == "150");
+  CHECK_FALSE(d("0").percent_change(d("5")).has_value());
+  CHECK_FALSE(d("999999999999999999").percent_change(d("0.000000000000000001")).has_value());  // too large
+}
