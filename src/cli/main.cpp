@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include "jixiao/check.hpp"
+#include "jixiao/diff.hpp"
 #include "jixiao/convert.hpp"
 #include "jixiao/intake.hpp"
 #include "jixiao/interrupt.hpp"
@@ -173,6 +174,34 @@ int main(int argc, char** argv) {
   check->add_option("--color", colour, "彩色输出 / colour: auto (default: on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
+  CLI::App* diff = app.add_subcommand(
+      "diff", "比较两个版本（文件或文件夹）有何变化 / what changed between two versions (documents or folders)");
+  std::string diff_old, diff_new, diff_format = "text", diff_output, threshold = "50", fail_on_change;
+  bool ignore_whitespace = false;
+  diff->add_option("old", diff_old, "旧版本：文件或文件夹 / the old version: a document or a folder")->required();
+  diff->add_option("new", diff_new, "新版本：文件或文件夹（文件夹中的文件按单位编码、再按文件名配对）/ the new "
+                                    "version: a document or a folder (a folder's documents are paired by unit "
+                                    "code, then by file name)")->required();
+  diff->add_option("--format", diff_format, "输出格式 / output format: text (default), json, html")
+      ->check(CLI::IsMember({"text", "json", "html"}));
+  diff->add_option("-o,--output", diff_output, "输出文件（默认标准输出）/ output file (default: stdout)");
+  diff->add_option("--threshold", threshold,
+                   "预算变动超过此百分比即标出（默认 50）/ flag budget changes above this percentage (default 50)");
+  diff->add_flag("--ignore-whitespace", ignore_whitespace, "忽略空白的差异 / ignore differences in spaces");
+  diff->add_option("--fail-on-change", fail_on_change,
+                   "何种变化退出 1：any（默认，同 diff(1)）或 flagged（仅预算变动超过阈值）/ which changes exit 1: "
+                   "any (the default, as diff(1)) or flagged (only budget changes above the threshold)")
+      ->check(CLI::IsMember({"any", "flagged"}))
+      ->expected(0, 1)
+      ->default_str("any");
+  jixiao::ReadLimits diff_limits;
+  add_limits(diff, diff_limits);
+  jixiao::ConverterOptions diff_intake;
+  add_intake(diff, diff_intake);
+  add_batch_options(diff);
+  diff->add_option("--color", colour, "彩色输出 / colour: auto (default: on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
   CLI::App* rules = app.add_subcommand("rules", "列出规则或说明一条规则 / list the rules, or explain one");
   std::string rule_id;
   bool markdown = false;
@@ -187,7 +216,7 @@ int main(int argc, char** argv) {
   }
   jixiao::Lang lang = lang_name == "en" ? jixiao::Lang::en : jixiao::Lang::zh;
   // "-o -" is standard output, as "-" among the inputs is standard input.
-  for (std::string* o : {&output, &check_output})
+  for (std::string* o : {&output, &check_output, &diff_output})
     if (*o == "-") o->clear();
   // Before any thread starts: Ctrl-C, SIGTERM and SIGHUP remove what the run made, then end it.
   jixiao::interrupt::watch(lang);
@@ -204,6 +233,52 @@ int main(int argc, char** argv) {
       return kMisuse;
     }
     return emit("", *text, lang);
+  }
+
+  if (*diff) {
+    jixiao::DiffOptions options;
+    auto t = jixiao::Decimal::parse(threshold);
+    if (!t || t->is_negative()) {
+      std::cerr << threshold << ": "
+                << (lang == jixiao::Lang::en ? "--threshold takes a percentage such as 50 or 12.5"
+                                             : "--threshold 应为百分数，如 50 或 12.5")
+                << "\n";
+      return kMisuse;
+    }
+    options.threshold = *t;
+    options.ignore_whitespace = ignore_whitespace;
+    options.jobs = jobs;
+    options.progress = progress;
+    options.lang = lang;
+    options.limits = diff_limits;
+    options.converter = converter_for(diff_intake, jobs);
+    if (auto e = jixiao::refuse_overwriting_input(diff_output, {diff_old, diff_new})) {
+      std::cerr << e->message.in(lang) << "\n";
+      return kMisuse;
+    }
+    bool tty = diff_output.empty() && ::isatty(1) && !std::getenv("NO_COLOR");
+    bool paint = diff_format == "text" && (colour == "always" || (colour == "auto" && tty));
+    auto fmt = diff_format == "json" ? jixiao::DiffFormat::json
+               : diff_format == "html" ? jixiao::DiffFormat::html
+                                       : jixiao::DiffFormat::text;
+    auto out = jixiao::Output::open(diff_output);
+    if (!out) {
+      report(diff_output, out.error(), lang);
+      return kMisuse;
+    }
+    jixiao::Output& sink = **out;
+    auto writer = jixiao::make_diff_writer(fmt, diff_old, diff_new, options, paint,
+                                           [&](const std::string& s) { sink.write(s); });
+    jixiao::DiffSummary summary = jixiao::diff_inputs(diff_old, diff_new, options, *writer);
+    if (auto e = sink.commit()) {
+      report(diff_output.empty() ? "-" : diff_output, *e, lang);
+      return kMisuse;
+    }
+    if (fmt != jixiao::DiffFormat::text || !diff_output.empty())
+      for (const std::string& e : summary.errors) std::cerr << e << "\n";
+    if (summary.unreadable) return kMisuse;
+    if (fail_on_change == "flagged") return summary.flagged ? kFindings : kOk;
+    return summary.changed + summary.added + summary.removed ? kFindings : kOk;
   }
 
   if (*check) {

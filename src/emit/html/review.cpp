@@ -10,27 +10,13 @@
 #include <algorithm>
 #include <map>
 
-#include <nettle/base64.h>
-#include <nettle/sha2.h>
-
 #include "emit/html/assets.hpp"
+#include "emit/html/frame.hpp"
 #include "emit/json_writer.hpp"
 #include "emit/report_common.hpp"
 
 namespace jixiao::emit {
 namespace {
-
-// "'sha256-…'": the CSP source that allows exactly this inline text.
-std::string csp_hash(std::string_view text) {
-  sha256_ctx ctx;
-  sha256_init(&ctx);
-  sha256_update(&ctx, text.size(), reinterpret_cast<const std::uint8_t*>(text.data()));
-  std::uint8_t digest[SHA256_DIGEST_SIZE];
-  sha256_digest(&ctx, sizeof digest, digest);
-  char b64[BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE) + 1] = {};
-  base64_encode_raw(b64, sizeof digest, digest);
-  return "'sha256-" + std::string(b64, BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE)) + "'";
-}
 
 void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
   if (s) w.string(*s);
@@ -162,23 +148,9 @@ void project(JsonWriter& w, const Project& p) {
 class HtmlReportWriter : public ReportWriter {
 public:
   HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), fail_on_(fail_on), out_(std::move(out)) {
-    const std::string_view script = assets::page_js(), style = assets::page_css();
-    const std::string csp = "default-src 'none'; script-src " + csp_hash(script) + "; style-src " +
-                            csp_hash(style) + "; img-src data:; base-uri 'none'; form-action 'none'";
-    std::string page(assets::page_html());
-    auto fill = [&page](std::string_view mark, std::string_view text) {
-      std::size_t at = page.find(mark);
-      if (at != std::string::npos) page.replace(at, mark.size(), text);
-    };
-    fill("{{lang}}", lang_ == Lang::en ? "en" : "zh-CN");
-    fill("{{csp}}", csp);
-    fill("{{title}}", lang_ == Lang::en ? "jixiao review" : "jixiao 绩效目标审核");
-    fill("{{style}}", style);
-    fill("{{script}}", script);
-    const std::size_t data_at = page.find("{{data}}");
-    tail_ = page.substr(data_at + 8);
-    page.resize(data_at);
-    out_(page);
+    PageFrame frame = page_frame(lang, lang == Lang::en ? "jixiao review" : "jixiao 绩效目标审核", assets::review_js());
+    tail_ = std::move(frame.tail);
+    out_(frame.head);
     units_.begin_array();
   }
 

@@ -1,11 +1,10 @@
 // The review page's script (jixiao check --format html). Everything is drawn from the data
 // blocks ("jixiao.review/1", schemas/review.schema.json): the index (#jx-data) for the overview
 // and the table of units when the page opens; a unit's own block (#jx-u0, #jx-u1 …) only when
-// the unit is opened. Text from a document goes
-// into the page through h() and svg() alone, as text nodes and attribute values, never as
-// markup; links are made from indices and rule ids, never from a document's text.
-'use strict';
+// the unit is opened. Text from a document goes into the page through h() and svg() alone
+// (common.js); links are made from indices and rule ids, never from a document's text.
 (function () {
+  const { h, svg, money, decimalCompare, baseName } = JX;
   const D = JSON.parse(document.getElementById('jx-data').textContent);
   const EN = D.lang === 'en';
   const T = EN ? {
@@ -70,44 +69,6 @@
   }
   const main = document.getElementById('main');
 
-  // An element with attributes and children; strings become text nodes.
-  function h(tag, attrs, ...kids) {
-    return fill(document.createElement(tag), attrs, kids);
-  }
-  function svg(tag, attrs, ...kids) {
-    return fill(document.createElementNS('http://www.w3.org/2000/svg', tag), attrs, kids);
-  }
-  function fill(el, attrs, kids) {
-    for (const k in attrs || {}) if (attrs[k] !== null && attrs[k] !== undefined) el.setAttribute(k, attrs[k]);
-    for (const kid of kids.flat()) if (kid !== null && kid !== undefined && kid !== false) el.append(kid);
-    return el;
-  }
-
-  // Exact decimal text, its integer part grouped by thousands: "12345.67" -> "12,345.67".
-  function money(s) {
-    if (s === null || s === undefined) return '—';
-    const neg = s[0] === '-';
-    const [i, f] = (neg ? s.slice(1) : s).split('.');
-    return (neg ? '-' : '') + i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f ? '.' + f : '');
-  }
-  // Compares two canonical decimal texts exactly (null first).
-  function decimalCompare(a, b) {
-    if (a === b) return 0;
-    if (a === null) return -1;
-    if (b === null) return 1;
-    const na = a[0] === '-', nb = b[0] === '-';
-    if (na !== nb) return na ? -1 : 1;
-    const sign = na ? -1 : 1;
-    const [ia, fa = ''] = a.replace('-', '').split('.');
-    const [ib, fb = ''] = b.replace('-', '').split('.');
-    if (ia.length !== ib.length) return sign * (ia.length - ib.length);
-    if (ia !== ib) return sign * (ia < ib ? -1 : 1);
-    const n = Math.max(fa.length, fb.length), pa = fa.padEnd(n, '0'), pb = fb.padEnd(n, '0');
-    return pa === pb ? 0 : sign * (pa < pb ? -1 : 1);
-  }
-  function baseName(path) {
-    return path.split(/[\\/]/).pop();
-  }
   function unitName(u) {
     return (u.unit && u.unit.name) || baseName(u.path);
   }

@@ -1,0 +1,432 @@
+// Two readings of one submission compared on the model: what `jixiao diff` reports for a pair.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "jixiao/diff.hpp"
+#include "util/text.hpp"
+
+namespace jixiao {
+namespace {
+
+// ---- texts ---------------------------------------------------------------------------------
+
+// A text as compared: as written, or without any space when whitespace is ignored.
+std::string compared(const std::string& s, const DiffOptions& o) {
+  return o.ignore_whitespace ? text::strip_spaces(s) : s;
+}
+
+bool same(const std::optional<std::string>& a, const std::optional<std::string>& b, const DiffOptions& o) {
+  if (!a || !b) return a.has_value() == b.has_value();
+  return compared(*a, o) == compared(*b, o);
+}
+
+bool is_word_char(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '%' ||
+         (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+// Words: runs of letters, digits (with their point and percent sign), runs of spaces, and every
+// other character (each Chinese character, each mark) on its own.
+std::vector<std::u32string> words(const std::string& s) {
+  std::vector<std::u32string> out;
+  const std::u32string cps = text::decode(s);
+  for (std::size_t i = 0; i < cps.size();) {
+    std::size_t j = i + 1;
+    if (is_word_char(cps[i]))
+      while (j < cps.size() && is_word_char(cps[j])) ++j;
+    else if (text::is_space(cps[i]))
+      while (j < cps.size() && text::is_space(cps[j])) ++j;
+    out.push_back(cps.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+void push(std::vector<Segment>& out, char op, const std::u32string& w) {
+  if (w.empty()) return;
+  if (!out.empty() && out.back().op == op) out.back().text += text::encode(w);
+  else out.push_back({op, text::encode(w)});
+}
+
+// Character bigrams, sorted: the likeness of two descriptions is their Dice coefficient.
+std::vector<std::uint64_t> bigrams(const std::string& s) {
+  const std::u32string cps = text::decode(text::strip_spaces(s));
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i) out.push_back((std::uint64_t(cps[i]) << 32) | cps[i + 1]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+double likeness(const std::string& a, const std::string& b) {
+  if (text::strip_spaces(a) == text::strip_spaces(b)) return 1;
+  const auto x = bigrams(a), y = bigrams(b);
+  if (x.empty() || y.empty()) return 0;
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] == y[j]) ++common, ++i, ++j;
+    else if (x[i] < y[j]) ++i;
+    else ++j;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+}
+
+// ---- changes -------------------------------------------------------------------------------
+
+ProjectRef ref(const Project& p) { return {p.seq, p.code, p.name}; }
+
+DiffPlace place(const Project& p, int table = 0, int row = 0) { return {ref(p), table ? table : p.card_table, row}; }
+
+Change text_change(ChangeKind kind, std::string field, const std::optional<std::string>& a,
+                   const std::optional<std::string>& b, DiffPlace at_a, DiffPlace at_b) {
+  Change c{kind, std::move(field), a, b, std::move(at_a), std::move(at_b), {}, {}, false, {}};
+  if (a && b) c.segments = diff_words(*a, *b);
+  return c;
+}
+
+// The first unit line of a document.
+std::optional<Unit> unit_of(const Document& d) {
+  for (const Project& p : d.projects)
+    if (p.unit) return p.unit;
+  return std::nullopt;
+}
+
+// An amount in 万元, to compare amounts written in 元 and 万元 alike.
+std::optional<Decimal> in_wan(const std::optional<Decimal>& v, const std::optional<std::string>& unit) {
+  if (!v) return std::nullopt;
+  if (unit && *unit == "元") return v->divided_by_power_of_ten(4);
+  return v;
+}
+
+// Pairs old and new items, in order of the new side: `pairs[n]` is the old index of new item n,
+// or -1 (added); old items left unpaired are removed.
+struct Pairing {
+  std::vector<int> of_new;
+  std::vector<bool> old_paired;
+};
+
+// Walks new items in order and removed old items where they stood: each removed old item comes
+// before the first paired new item whose old item follows it.
+template <typename OnPaired, typename OnAdded, typename OnRemoved>
+void walk(const Pairing& p, OnPaired paired, OnAdded added, OnRemoved removed) {
+  std::size_t next_removed = 0;
+  auto flush_until = [&](std::size_t limit) {
+    for (; next_removed < limit && next_removed < p.old_paired.size(); ++next_removed)
+      if (!p.old_paired[next_removed]) removed(next_removed);
+  };
+  for (std::size_t n = 0; n < p.of_new.size(); ++n) {
+    if (p.of_new[n] < 0) {
+      added(n);
+      continue;
+    }
+    flush_until(static_cast<std::size_t>(p.of_new[n]));
+    paired(static_cast<std::size_t>(p.of_new[n]), n);
+  }
+  flush_until(p.old_paired.size());
+}
+
+void pair(Pairing& p, std::size_t o, std::size_t n) {
+  p.of_new[n] = static_cast<int>(o);
+  p.old_paired[o] = true;
+}
+
+// Projects: by 项目编码, then by 项目名称 for those whose code changed.
+Pairing pair_projects(const std::vector<Project>& a, const std::vector<Project>& b, const DiffOptions& o) {
+  Pairing p{std::vector<int>(b.size(), -1), std::vector<bool>(a.size(), false)};
+  auto match = [&](auto key) {
+    for (std::size_t n = 0; n < b.size(); ++n) {
+      if (p.of_new[n] >= 0 || !key(b[n])) continue;
+      for (std::size_t i = 0; i < a.size(); ++i)
+        if (!p.old_paired[i] && key(a[i]) && compared(*key(a[i]), o) == compared(*key(b[n]), o)) {
+          pair(p, i, n);
+          break;
+        }
+    }
+  };
+  auto code = [](const Project& x) -> std::optional<std::string> {
+    return x.code && !text::is_blank(*x.code) ? x.code : std::nullopt;
+  };
+  auto name = [](const Project& x) -> std::optional<std::string> {
+    return x.name && !text::is_blank(*x.name) ? x.name : std::nullopt;
+  };
+  match(code);
+  match(name);
+  return p;
+}
+
+using Row = Indicator;
+
+std::tuple<std::string, std::string, std::string> levels(const Row& r, const DiffOptions& o) {
+  return {compared(r.level1, o), compared(r.level2, o), compared(r.level3, o)};
+}
+
+// Indicator rows: by their three levels, then, among rows of the same levels, equal
+// descriptions first and the likeliest descriptions next; then rows whose 三级指标 changed, by
+// a description alike enough. So an inserted row is an insertion, not a change of every row
+// after it.
+Pairing pair_rows(const std::vector<Row>& a, const std::vector<Row>& b, const DiffOptions& o) {
+  Pairing p{std::vector<int>(b.size(), -1), std::vector<bool>(a.size(), false)};
+  std::map<std::tuple<std::string, std::string, std::string>, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
+  for (std::size_t i = 0; i < a.size(); ++i) groups[levels(a[i], o)].first.push_back(i);
+  for (std::size_t n = 0; n < b.size(); ++n) groups[levels(b[n], o)].second.push_back(n);
+  // Greedy by likeness, the likeliest first; ties in document order.
+  auto by_likeness = [&](const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news, double floor) {
+    std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
+    for (std::size_t i : olds)
+      for (std::size_t n : news)
+        if (!p.old_paired[i] && p.of_new[n] < 0) {
+          double l = likeness(a[i].description, b[n].description);
+          if (l >= floor) candidates.emplace_back(-l, i, n);
+        }
+    std::sort(candidates.begin(), candidates.end());
+    for (const auto& [l, i, n] : candidates)
+      if (!p.old_paired[i] && p.of_new[n] < 0) pair(p, i, n);
+  };
+  for (auto& [key, sides] : groups) {
+    auto& [olds, news] = sides;
+    for (std::size_t n : news)
+      for (std::size_t i : olds)
+        if (!p.old_paired[i] && compared(a[i].description, o) == compared(b[n].description, o)) {
+          pair(p, i, n);
+          break;
+        }
+    std::vector<std::size_t> left_old, left_new;
+    for (std::size_t i : olds)
+      if (!p.old_paired[i]) left_old.push_back(i);
+    for (std::size_t n : news)
+      if (p.of_new[n] < 0) left_new.push_back(n);
+    if (left_old.size() == 1 && left_new.size() == 1) pair(p, left_old[0], left_new[0]);
+    else by_likeness(left_old, left_new, 0.3);
+  }
+  std::vector<std::size_t> left_old, left_new;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!p.old_paired[i]) left_old.push_back(i);
+  for (std::size_t n = 0; n < b.size(); ++n)
+    if (p.of_new[n] < 0) left_new.push_back(n);
+  by_likeness(left_old, left_new, 0.6);
+  return p;
+}
+
+std::string row_text(const Row& r) {
+  return r.level1 + " / " + r.level2 + " / " + r.level3 + " | " + r.description + " | " + r.value.text + " | " + r.basis;
+}
+
+void diff_rows(const Project& pa, const Project& pb, const DiffOptions& o, std::vector<Change>& out) {
+  const Pairing p = pair_rows(pa.indicators, pb.indicators, o);
+  walk(
+      p,
+      [&](std::size_t i, std::size_t n) {
+        const Row &a = pa.indicators[i], &b = pb.indicators[n];
+        const DiffPlace at_a = place(pa, a.at.table, a.at.row), at_b = place(pb, b.at.table, b.at.row);
+        auto field = [&](const char* name, const std::string& x, const std::string& y) {
+          if (compared(x, o) != compared(y, o))
+            out.push_back(text_change(ChangeKind::indicator_changed, name, x, y, at_a, at_b));
+        };
+        field("level1", a.level1, b.level1);
+        field("level2", a.level2, b.level2);
+        field("level3", a.level3, b.level3);
+        field("description", a.description, b.description);
+        field("value", a.value.text, b.value.text);
+        field("basis", a.basis, b.basis);
+      },
+      [&](std::size_t n) {
+        const Row& b = pb.indicators[n];
+        out.push_back({ChangeKind::indicator_added, "", std::nullopt, row_text(b), place(pa), place(pb, b.at.table, b.at.row),
+                       {}, {}, false, {}});
+      },
+      [&](std::size_t i) {
+        const Row& a = pa.indicators[i];
+        out.push_back({ChangeKind::indicator_removed, "", row_text(a), std::nullopt, place(pa, a.at.table, a.at.row), place(pb),
+                       {}, {}, false, {}});
+      });
+}
+
+void diff_budget(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
+  struct Field {
+    const char* name;
+    const std::optional<Decimal> Budget::*value;
+    const std::optional<std::string> Budget::Written::*written;
+  };
+  const Field fields[] = {{"total", &Budget::total, &Budget::Written::total},
+                          {"fiscal", &Budget::fiscal, &Budget::Written::fiscal},
+                          {"other", &Budget::other, &Budget::Written::other}};
+  for (const Field& f : fields) {
+    const auto va = in_wan(a.budget.*f.value, a.amount_unit), vb = in_wan(b.budget.*f.value, b.amount_unit);
+    const auto& wa = a.budget.written.*f.written;
+    const auto& wb = b.budget.written.*f.written;
+    if (va && vb ? *va == *vb : same(wa, wb, o)) continue;
+    Change c{ChangeKind::budget, f.name, wa, wb, place(a), place(b), {}, {}, false, {}};
+    if (va && vb) {
+      if (auto d = vb->minus(*va)) c.difference = d->to_string();
+      if (auto pct = va->percent_change(*vb)) {
+        c.percent = pct->to_string();
+        const Decimal magnitude = pct->is_negative() ? *Decimal::from_int(0).minus(*pct) : *pct;
+        c.flagged = o.threshold < magnitude;
+      } else {
+        c.flagged = va->is_zero() && !vb->is_zero();  // from nothing: past any threshold
+      }
+    }
+    out.push_back(std::move(c));
+  }
+}
+
+void diff_schedule(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
+  Pairing p{std::vector<int>(b.schedule.size(), -1), std::vector<bool>(a.schedule.size(), false)};
+  for (std::size_t n = 0; n < b.schedule.size(); ++n)
+    for (std::size_t i = 0; i < a.schedule.size(); ++i)
+      if (!p.old_paired[i] && compared(a.schedule[i].period, o) == compared(b.schedule[n].period, o)) {
+        pair(p, i, n);
+        break;
+      }
+  walk(
+      p,
+      [&](std::size_t i, std::size_t n) {
+        const SchedulePoint &x = a.schedule[i], &y = b.schedule[n];
+        bool equal = x.percent && y.percent ? *x.percent == *y.percent : compared(x.text, o) == compared(y.text, o);
+        if (!equal) out.push_back({ChangeKind::schedule, y.period, x.text, y.text, place(a), place(b), {}, {}, false, {}});
+      },
+      [&](std::size_t n) {
+        out.push_back({ChangeKind::schedule, b.schedule[n].period, std::nullopt, b.schedule[n].text, place(a), place(b), {}, {}, false, {}});
+      },
+      [&](std::size_t i) {
+        out.push_back({ChangeKind::schedule, a.schedule[i].period, a.schedule[i].text, std::nullopt, place(a), place(b), {}, {}, false, {}});
+      });
+}
+
+// Goals as items: the longest common run kept, the rest removed or added.
+void diff_goals(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
+  const std::vector<std::string> none;
+  const auto& x = a.goals ? *a.goals : none;
+  const auto& y = b.goals ? *b.goals : none;
+  const std::size_t n = x.size(), m = y.size();
+  std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+  for (std::size_t i = n; i-- > 0;)
+    for (std::size_t j = m; j-- > 0;)
+      lcs[i][j] = compared(x[i], o) == compared(y[j], o) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  std::size_t i = 0, j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && compared(x[i], o) == compared(y[j], o)) {
+      ++i, ++j;
+    } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      out.push_back({ChangeKind::goal_added, std::to_string(j + 1), std::nullopt, y[j], place(a), place(b), {}, {}, false, {}});
+      ++j;
+    } else {
+      out.push_back({ChangeKind::goal_removed, std::to_string(i + 1), x[i], std::nullopt, place(a), place(b), {}, {}, false, {}});
+      ++i;
+    }
+  }
+}
+
+void diff_project(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
+  if (!same(a.code, b.code, o))
+    out.push_back({ChangeKind::project_recoded, "code", a.code, b.code, place(a), place(b), {}, {}, false, {}});
+  if (!same(a.name, b.name, o))
+    out.push_back(text_change(ChangeKind::project_renamed, "name", a.name, b.name, place(a), place(b)));
+  if (!same(a.amount_unit, b.amount_unit, o))
+    out.push_back({ChangeKind::amount_unit, "", a.amount_unit, b.amount_unit, place(a), place(b), {}, {}, false, {}});
+  diff_budget(a, b, o, out);
+  if (!same(a.purpose, b.purpose, o))
+    out.push_back(text_change(ChangeKind::purpose, "", a.purpose, b.purpose, place(a), place(b)));
+  diff_schedule(a, b, o, out);
+  diff_goals(a, b, o, out);
+  diff_rows(a, b, o, out);
+}
+
+std::string project_text(const Project& p) {
+  std::string s = p.name.value_or("");
+  if (p.budget.written.total) s += " | " + *p.budget.written.total + p.amount_unit.value_or("");
+  return s;
+}
+
+}  // namespace
+
+const char* change_kind_name(ChangeKind k) {
+  switch (k) {
+    case ChangeKind::unit: return "unit";
+    case ChangeKind::year: return "year";
+    case ChangeKind::department: return "department";
+    case ChangeKind::project_added: return "project-added";
+    case ChangeKind::project_removed: return "project-removed";
+    case ChangeKind::project_recoded: return "project-recoded";
+    case ChangeKind::project_renamed: return "project-renamed";
+    case ChangeKind::budget: return "budget";
+    case ChangeKind::amount_unit: return "amount-unit";
+    case ChangeKind::purpose: return "purpose";
+    case ChangeKind::schedule: return "schedule";
+    case ChangeKind::goal_added: return "goal-added";
+    case ChangeKind::goal_removed: return "goal-removed";
+    case ChangeKind::indicator_added: return "indicator-added";
+    case ChangeKind::indicator_removed: return "indicator-removed";
+    case ChangeKind::indicator_changed: return "indicator-changed";
+  }
+  return "";
+}
+
+std::vector<Segment> diff_words(const std::string& before, const std::string& after) {
+  const auto x = words(before), y = words(after);
+  std::size_t head = 0, tail = 0;
+  while (head < x.size() && head < y.size() && x[head] == y[head]) ++head;
+  while (tail < x.size() - head && tail < y.size() - head && x[x.size() - 1 - tail] == y[y.size() - 1 - tail]) ++tail;
+  std::vector<Segment> out;
+  for (std::size_t i = 0; i < head; ++i) push(out, '=', x[i]);
+  const std::size_t n = x.size() - head - tail, m = y.size() - head - tail;
+  if (n * m > 4'000'000) {
+    // Too long a middle to align word by word (a whole rewritten page): replaced as a whole.
+    for (std::size_t i = 0; i < n; ++i) push(out, '-', x[head + i]);
+    for (std::size_t j = 0; j < m; ++j) push(out, '+', y[head + j]);
+  } else {
+    std::vector<std::vector<std::uint32_t>> lcs(n + 1, std::vector<std::uint32_t>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;)
+      for (std::size_t j = m; j-- > 0;)
+        lcs[i][j] = x[head + i] == y[head + j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    std::size_t i = 0, j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && x[head + i] == y[head + j]) {
+        push(out, '=', x[head + i++]);
+        ++j;
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        push(out, '-', x[head + i++]);
+      } else {
+        push(out, '+', y[head + j++]);
+      }
+    }
+  }
+  for (std::size_t k = x.size() - tail; k < x.size(); ++k) push(out, '=', x[k]);
+  return out;
+}
+
+std::vector<Change> diff_documents(const Document& before, const Document& after, const DiffOptions& o) {
+  std::vector<Change> out;
+  const auto ua = unit_of(before), ub = unit_of(after);
+  if (ua && ub) {
+    if (compared(ua->code, o) != compared(ub->code, o))
+      out.push_back({ChangeKind::unit, "code", ua->code, ub->code, {}, {}, {}, {}, false, {}});
+    if (compared(ua->name, o) != compared(ub->name, o))
+      out.push_back(text_change(ChangeKind::unit, "name", ua->name, ub->name, {}, {}));
+  }
+  if (before.year != after.year) {
+    auto year = [](const std::optional<int>& y) { return y ? std::optional<std::string>(std::to_string(*y)) : std::nullopt; };
+    out.push_back({ChangeKind::year, "", year(before.year), year(after.year), {}, {}, {}, {}, false, {}});
+  }
+  const std::pair<const char*, const std::optional<std::string> Department::*> parts[] = {
+      {"overall_goal", &Department::overall_goal}, {"sub_goals", &Department::sub_goals}, {"safeguards", &Department::safeguards}};
+  for (const auto& [name, member] : parts)
+    if (!same(before.department.*member, after.department.*member, o))
+      out.push_back(text_change(ChangeKind::department, name, before.department.*member, after.department.*member, {}, {}));
+
+  const Pairing p = pair_projects(before.projects, after.projects, o);
+  walk(
+      p, [&](std::size_t i, std::size_t n) { diff_project(before.projects[i], after.projects[n], o, out); },
+      [&](std::size_t n) {
+        const Project& b = after.projects[n];
+        out.push_back({ChangeKind::project_added, "", std::nullopt, project_text(b), {}, place(b), {}, {}, false, {}});
+      },
+      [&](std::size_t i) {
+        const Project& a = before.projects[i];
+        out.push_back({ChangeKind::project_removed, "", project_text(a), std::nullopt, place(a), {}, {}, {}, false, {}});
+      });
+  return out;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,44 @@
+#include "emit/html/frame.hpp"
+
+#include <nettle/base64.h>
+#include <nettle/sha2.h>
+
+#include "emit/html/assets.hpp"
+
+namespace jixiao::emit {
+namespace {
+
+// "'sha256-…'": the CSP source that allows exactly this inline text.
+std::string csp_hash(std::string_view text) {
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, text.size(), reinterpret_cast<const std::uint8_t*>(text.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof digest, digest);
+  char b64[BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE)];
+  base64_encode_raw(b64, sizeof digest, digest);
+  return "'sha256-" + std::string(b64, sizeof b64) + "'";
+}
+
+}  // namespace
+
+PageFrame page_frame(Lang lang, std::string_view title, std::string_view script) {
+  const std::string code = std::string(assets::common_js()) + "\n" + std::string(script);
+  const std::string_view style = assets::page_css();
+  const std::string csp = "default-src 'none'; script-src " + csp_hash(code) + "; style-src " + csp_hash(style) +
+                          "; img-src data:; base-uri 'none'; form-action 'none'";
+  std::string page(assets::page_html());
+  auto fill = [&page](std::string_view mark, std::string_view text) {
+    std::size_t at = page.find(mark);
+    if (at != std::string::npos) page.replace(at, mark.size(), text);
+  };
+  fill("{{lang}}", lang == Lang::en ? "en" : "zh-CN");
+  fill("{{csp}}", csp);
+  fill("{{title}}", title);
+  fill("{{style}}", style);
+  fill("{{script}}", code);
+  const std::size_t data_at = page.find("{{data}}");
+  return {page.substr(0, data_at), page.substr(data_at + 8)};
+}
+
+}  // namespace jixiao::emit
