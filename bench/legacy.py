@@ -13,12 +13,14 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import results  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 arg = lambda name, default: int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 FILES, ROUNDS = arg("--files", 16), arg("--rounds", 3)
 JIXIAO = os.path.join(ROOT, "build-bench", "jixiao")
-MARK = "<!-- legacy.py -->"
 
 
 def timed(cmd, env=None):
@@ -53,7 +55,7 @@ def main():
         best = {k: min(v) for k, v in rows.items()}
     one = best["j1"] / best["soffice"]
     scale = best["j1"] / best["j2"]
-    lines = [MARK, "", f"## Legacy formats through LibreOffice ({FILES} files: .doc, .odt, .rtf in turn)", "",
+    lines = [f"## Legacy formats through LibreOffice ({FILES} files: .doc, .odt, .rtf in turn)", "",
              f"`bench/legacy.py`, {ROUNDS} rounds side by side, each row's fastest round.", "",
              "| what | seconds |", "|---|---|",
              f"| one plain `soffice --headless --convert-to docx` call over the {FILES} files | {best['soffice']:.2f} |",
@@ -61,17 +63,8 @@ def main():
              f"| jixiao convert, -j 2 (two soffice runs side by side) | {best['j2']:.2f} |", "",
              "| target | measured | met |", "|---|---|---|",
              f"| -j 1 at most 1.15× the plain soffice call | {one:.2f}× | {'yes' if one <= 1.15 else 'no'} |",
-             f"| -j 2 at least 1.7× faster than -j 1 | {scale:.2f}× | {'yes' if scale >= 1.7 else 'no'} |", ""]
-    results = os.path.join(HERE, "RESULTS.md")
-    text = open(results, encoding="utf-8").read() if os.path.exists(results) else ""
-    after = ""
-    if MARK in text:  # replaced up to the next script's section, if one follows
-        at = text.index(MARK)
-        follows = text.find("\n<!-- ", at + len(MARK))
-        after = text[follows:] if follows >= 0 else ""
-        text = text[:at].rstrip("\n") + "\n"
-    open(results, "w", encoding="utf-8").write(text + "\n" + "\n".join(lines) + after)
-    print("\n".join(lines))
+             f"| -j 2 at least 1.7× faster than -j 1 | {scale:.2f}× | {'yes' if scale >= 1.7 else 'no'} |"]
+    results.write_section("legacy.py", lines)
 
 
 if __name__ == "__main__":

@@ -21,12 +21,12 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 import browser  # noqa: E402
 import paired  # noqa: E402
+import results  # noqa: E402
 
 arg = lambda name, default: int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 DOCS, PAIRS, LOADS = arg("--docs", 1000), arg("--pairs", 20), arg("--loads", 7)
 BUILD = os.path.join(ROOT, "build-bench")
 JIXIAO = os.path.join(BUILD, "jixiao")
-MARK, END = "<!-- page.py -->", "<!-- /page.py -->"
 
 
 def main():
@@ -66,7 +66,7 @@ def main():
             driver.quit()
     version = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
     med = statistics.median(drawn)
-    lines = [MARK, "", f"## The review page (`check --format html`), {DOCS} documents", "",
+    lines = [f"## The review page (`check --format html`), {DOCS} documents", "",
              f"`bench/page.py`. Writing: {PAIRS} paired runs of `check -j 1` (json, then html, by turns). "
              f"Drawing: {LOADS} fresh loads in {version}, headless, each read from the page's own performance mark.", "",
              "| what | measured | target | met |", "|---|---|---|---|",
@@ -75,17 +75,8 @@ def main():
              f"| overview drawn, from navigation start (median of {LOADS}; slowest) | {med / 1000:.2f} s; {max(drawn) / 1000:.2f} s | < 3 s | {'yes' if max(drawn) < 3000 else 'no'} |",
              f"| of which the file read (responseEnd, median) | {statistics.median(parsed) / 1000:.2f} s | | |",
              f"| a unit's section drawn when opened (5 units, median) | {statistics.median(unit_ms):.0f} ms | | |",
-             f"| the findings list drawn (first 500 of all) | {findings_ms:.0f} ms | | |", "", END]
-    results = os.path.join(HERE, "RESULTS.md")
-    text = open(results, encoding="utf-8").read() if os.path.exists(results) else ""
-    if MARK in text:
-        before, rest = text.split(MARK, 1)
-        after = rest.split(END, 1)[1] if END in rest else ""
-        text = before.rstrip("\n") + "\n\n" + "\n".join(lines) + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
-    open(results, "w", encoding="utf-8").write(text)
-    print("\n".join(lines))
+             f"| the findings list drawn (first 500 of all) | {findings_ms:.0f} ms | | |"]
+    results.write_section("page.py", lines)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 browser the page tests, the screenshots and the page benchmark open jixiao's pages in."""
 import base64
 import os
+import subprocess
 import time
 
 from selenium import webdriver
@@ -50,3 +51,15 @@ def print_pdf(driver, path):
     options.background = True
     with open(path, "wb") as f:
         f.write(base64.b64decode(driver.print_page(options)))
+
+
+def console_errors(driver):
+    """What the page's script or the browser reported as errors so far."""
+    return [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def html_problems(path):
+    """What html-validate (from the npm registry, in .tools/) finds in a page file: "" for nothing."""
+    r = subprocess.run([".tools/node_modules/.bin/html-validate", "--config", "tests/html-validate.json", path],
+                       capture_output=True)
+    return "" if r.returncode == 0 else (r.stdout + r.stderr).decode()[:800]

@@ -15,11 +15,6 @@ namespace {
 
 using emit::JsonWriter;
 
-void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
-  if (s) w.string(*s);
-  else w.null();
-}
-
 void place_json(JsonWriter& w, const DiffPlace& p, bool present) {
   if (!present) {
     w.null();
@@ -28,8 +23,8 @@ void place_json(JsonWriter& w, const DiffPlace& p, bool present) {
   w.begin_object().key("project");
   if (p.project) {
     w.begin_object().key("seq").integer(p.project->seq);
-    w.key("code"), optional_string(w, p.project->code);
-    w.key("name"), optional_string(w, p.project->name);
+    w.key("code").string_or_null(p.project->code);
+    w.key("name").string_or_null(p.project->name);
     w.end_object();
   } else {
     w.null();
@@ -49,8 +44,8 @@ void change_json(JsonWriter& w, const Change& c) {
   w.key("field");
   if (c.field.empty()) w.null();
   else w.string(c.field);
-  w.key("old"), optional_string(w, c.old_value);
-  w.key("new"), optional_string(w, c.new_value);
+  w.key("old").string_or_null(c.old_value);
+  w.key("new").string_or_null(c.new_value);
   // Each side's place: null only on the side without the project (an added or removed one).
   w.key("at").begin_object().key("old");
   place_json(w, c.old_at, c.kind != ChangeKind::project_added);
@@ -58,8 +53,8 @@ void change_json(JsonWriter& w, const Change& c) {
   place_json(w, c.new_at, c.kind != ChangeKind::project_removed);
   w.end_object();
   if (c.kind == ChangeKind::budget) {
-    w.key("difference"), optional_string(w, c.difference);
-    w.key("percent"), optional_string(w, c.percent);
+    w.key("difference").string_or_null(c.difference);
+    w.key("percent").string_or_null(c.percent);
     w.key("flagged").boolean(c.flagged);
   }
   if (!c.segments.empty()) {
@@ -73,12 +68,12 @@ void change_json(JsonWriter& w, const Change& c) {
 void document_json(JsonWriter& w, const DocumentDiff& d) {
   w.begin_object();
   w.key("status").string(d.status());
-  w.key("old"), optional_string(w, d.old_path);
-  w.key("new"), optional_string(w, d.new_path);
+  w.key("old").string_or_null(d.old_path);
+  w.key("new").string_or_null(d.new_path);
   w.key("unit");
   if (d.unit) w.begin_object().key("code").string(d.unit->code).key("name").string(d.unit->name).end_object();
   else w.null();
-  w.key("error"), optional_string(w, d.error);
+  w.key("error").string_or_null(d.error);
   w.key("changes").begin_array();
   for (const Change& c : d.changes) change_json(w, c);
   w.end_array();

@@ -6,11 +6,6 @@ namespace {
 
 using emit::JsonWriter;
 
-void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
-  if (s) w.string(*s);
-  else w.null();
-}
-
 void optional_decimal(JsonWriter& w, const std::optional<Decimal>& d) {
   if (d) w.number(d->to_string());
   else w.null();
@@ -19,10 +14,10 @@ void optional_decimal(JsonWriter& w, const std::optional<Decimal>& d) {
 void value(JsonWriter& w, const IndicatorValue& v) {
   w.begin_object();
   w.key("text").string(v.text);
-  w.key("op"), optional_string(w, v.op);
+  w.key("op").string_or_null(v.op);
   w.key("number"), optional_decimal(w, v.number);
-  w.key("unit"), optional_string(w, v.unit);
-  w.key("grade"), optional_string(w, v.grade);
+  w.key("unit").string_or_null(v.unit);
+  w.key("grade").string_or_null(v.grade);
   w.end_object();
 }
 
@@ -39,20 +34,20 @@ void project(JsonWriter& w, const Project& p) {
     w.begin_object().key("code").string(p.unit->code).key("name").string(p.unit->name).end_object();
   else
     w.null();
-  w.key("amount_unit"), optional_string(w, p.amount_unit);
-  w.key("code"), optional_string(w, p.code);
-  w.key("name"), optional_string(w, p.name);
+  w.key("amount_unit").string_or_null(p.amount_unit);
+  w.key("code").string_or_null(p.code);
+  w.key("name").string_or_null(p.name);
   w.key("budget").begin_object();
   w.key("total"), optional_decimal(w, p.budget.total);
   w.key("fiscal"), optional_decimal(w, p.budget.fiscal);
   w.key("other"), optional_decimal(w, p.budget.other);
   w.key("written").begin_object();
-  w.key("total"), optional_string(w, p.budget.written.total);
-  w.key("fiscal"), optional_string(w, p.budget.written.fiscal);
-  w.key("other"), optional_string(w, p.budget.written.other);
+  w.key("total").string_or_null(p.budget.written.total);
+  w.key("fiscal").string_or_null(p.budget.written.fiscal);
+  w.key("other").string_or_null(p.budget.written.other);
   w.end_object();
   w.end_object();
-  w.key("purpose"), optional_string(w, p.purpose);
+  w.key("purpose").string_or_null(p.purpose);
   w.key("schedule").begin_array();
   for (const SchedulePoint& s : p.schedule) {
     w.begin_object().key("period").string(s.period).key("percent");
@@ -108,9 +103,9 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
   if (doc.year) w.integer(*doc.year);
   else w.null();
   w.key("department").begin_object();
-  w.key("overall_goal"), optional_string(w, doc.department.overall_goal);
-  w.key("sub_goals"), optional_string(w, doc.department.sub_goals);
-  w.key("safeguards"), optional_string(w, doc.department.safeguards);
+  w.key("overall_goal").string_or_null(doc.department.overall_goal);
+  w.key("sub_goals").string_or_null(doc.department.sub_goals);
+  w.key("safeguards").string_or_null(doc.department.safeguards);
   w.end_object();
   w.key("projects").begin_array();
   for (const Project& p : doc.projects) project(w, p);

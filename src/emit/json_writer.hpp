@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,8 @@ public:
     return *this;
   }
   JsonWriter& integer(std::int64_t n);
+  // A string, or null when there is none.
+  JsonWriter& string_or_null(const std::optional<std::string>& s) { return s ? string(*s) : null(); }
   JsonWriter& boolean(bool b) { return number(b ? "true" : "false"); }
   JsonWriter& null() { return number("null"); }
   std::string finish();

@@ -18,16 +18,6 @@
 namespace jixiao::emit {
 namespace {
 
-void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
-  if (s) w.string(*s);
-  else w.null();
-}
-
-void optional_decimal(JsonWriter& w, const std::optional<Decimal>& d) {
-  if (d) w.string(d->to_string());
-  else w.null();
-}
-
 // A card's 预算数, 财政资金 and 其他资金 in 万元; nothing when its amount unit is unknown.
 std::optional<Decimal> in_wan(const std::optional<Decimal>& amount, const std::optional<std::string>& unit) {
   if (!amount || !unit) return std::nullopt;
@@ -92,9 +82,9 @@ const char* status_of(const FileReport& f) {
 
 void department(JsonWriter& w, const Department& d) {
   w.key("department").begin_object();
-  w.key("overall_goal"), optional_string(w, d.overall_goal);
-  w.key("sub_goals"), optional_string(w, d.sub_goals);
-  w.key("safeguards"), optional_string(w, d.safeguards);
+  w.key("overall_goal").string_or_null(d.overall_goal);
+  w.key("sub_goals").string_or_null(d.sub_goals);
+  w.key("safeguards").string_or_null(d.safeguards);
   w.end_object();
 }
 
@@ -104,19 +94,20 @@ void project(JsonWriter& w, const Project& p) {
   w.key("heading");
   if (p.heading) w.string(p.heading->number + p.heading->text);
   else w.null();
-  w.key("code"), optional_string(w, p.code);
-  w.key("name"), optional_string(w, p.name);
-  w.key("amount_unit"), optional_string(w, p.amount_unit);
+  w.key("code").string_or_null(p.code);
+  w.key("name").string_or_null(p.name);
+  w.key("amount_unit").string_or_null(p.amount_unit);
   w.key("budget").begin_object();
-  w.key("total"), optional_string(w, p.budget.written.total);
-  w.key("fiscal"), optional_string(w, p.budget.written.fiscal);
-  w.key("other"), optional_string(w, p.budget.written.other);
+  w.key("total").string_or_null(p.budget.written.total);
+  w.key("fiscal").string_or_null(p.budget.written.fiscal);
+  w.key("other").string_or_null(p.budget.written.other);
   w.end_object();
-  w.key("purpose"), optional_string(w, p.purpose);
+  w.key("purpose").string_or_null(p.purpose);
   w.key("schedule").begin_array();
   for (const SchedulePoint& s : p.schedule) {
     w.begin_array().string(s.period).string(s.text);
-    optional_decimal(w, s.percent);
+    if (s.percent) w.string(s.percent->to_string());  // exact, as text
+    else w.null();
     w.end_array();
   }
   w.end_array();
@@ -204,7 +195,7 @@ public:
     units_.key("error");
     if (file.error) units_.string(file.error->message.in(lang_));
     else units_.null();
-    units_.key("converted_from"), optional_string(units_, file.converted_from);
+    units_.key("converted_from").string_or_null(file.converted_from);
     units_.key("status").string(status);
     units_.key("unit");
     if (unit) units_.begin_object().key("code").string(unit->code).key("name").string(unit->name).end_object();
