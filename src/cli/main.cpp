@@ -12,10 +12,12 @@
 #include <CLI/CLI.hpp>
 
 #include "jixiao/check.hpp"
+#include "jixiao/commit.hpp"
 #include "jixiao/diff.hpp"
 #include "jixiao/convert.hpp"
 #include "jixiao/intake.hpp"
 #include "jixiao/interrupt.hpp"
+#include "jixiao/version.hpp"
 
 namespace {
 
@@ -92,13 +94,13 @@ int main(int argc, char** argv) {
   CLI::App app{"jixiao — 预算绩效目标表（.docx）的转换与检查 / converts and checks budget "
                "performance-target documents"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "jixiao 0.1.0");
+  app.set_version_flag("--version", "jixiao " JIXIAO_VERSION " (commit " JIXIAO_COMMIT ")");
   std::string lang_name = "zh";
   app.add_option("--lang", lang_name, "消息语言 / language of messages: zh (default) or en")
       ->check(CLI::IsMember({"zh", "en"}));
   app.fallthrough();
-  app.footer("退出状态 / exit status: 0 成功 success; 1 check 发现问题 findings; 2 用法错误或文件无法读取 "
-             "misuse or an unreadable input");
+  app.footer("退出状态 / exit status: 0 成功 success; 1 check 发现问题、diff 有差异 / check findings, diff "
+             "differences; 2 用法错误或文件无法读取 / misuse or an unreadable input");
 
   CLI::App* convert = app.add_subcommand(
       "convert", "把 .docx 读成结构化数据 / read .docx files into the typed model and write it");

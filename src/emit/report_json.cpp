@@ -3,6 +3,7 @@
 
 #include "emit/json_writer.hpp"
 #include "emit/report_common.hpp"
+#include "jixiao/version.hpp"
 
 namespace jixiao::emit {
 namespace {
@@ -100,7 +101,7 @@ public:
   SarifWriter(Lang lang, TextSink out) : lang_(lang), out_(std::move(out)), rules_(rule_catalogue()) {
     JsonWriter w;
     w.begin_object().key("driver").begin_object();
-    w.key("name").string("jixiao").key("version").string("0.1.0").key("semanticVersion").string("0.1.0");
+    w.key("name").string("jixiao").key("version").string(JIXIAO_VERSION).key("semanticVersion").string(JIXIAO_VERSION);
     w.key("rules").begin_array();
     for (const RuleDoc& r : rules_) {
       w.begin_object().key("id").string(r.id).key("name").string(r.slug);
