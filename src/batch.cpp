@@ -19,12 +19,12 @@ namespace fs = std::filesystem;
 namespace {
 
 bool wanted(const fs::path& p) {
-  std::string name = p.filename().string();
+  std::string name = p.filename().u8string();
   if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;
-  std::string ext = p.extension().string();
+  std::string ext = p.extension().u8string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   // .docx, and what LibreOffice converts (known by content when read; by name only here).
-  return ext == ".docx" || legacy_extension(p.string()).has_value();
+  return ext == ".docx" || legacy_extension(p.u8string()).has_value();
 }
 
 double now() {
@@ -38,24 +38,26 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
   ExpandedInputs out;
   for (const std::string& arg : arguments) {
     std::error_code ec;
-    if (arg == "-" || !fs::is_directory(arg, ec)) {
-      out.items.push_back({arg, arg == "-" ? "stdin" : fs::path(arg).filename().string()});
+    // Paths are UTF-8 strings in jixiao; fs::u8path and u8string keep them so on Windows too.
+    const fs::path dir = fs::u8path(arg);
+    if (arg == "-" || !fs::is_directory(dir, ec)) {
+      out.items.push_back({arg, arg == "-" ? "stdin" : dir.filename().u8string()});
       continue;
     }
     std::vector<InputItem> found;
     auto options = fs::directory_options::skip_permission_denied;
-    fs::recursive_directory_iterator it(arg, options, ec), end;
+    fs::recursive_directory_iterator it(dir, options, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
       const fs::path& p = it->path();
-      if (p.filename().string()[0] == '.' && it->is_directory(ec)) {
+      if (p.filename().u8string()[0] == '.' && it->is_directory(ec)) {
         it.disable_recursion_pending();  // hidden folders
         continue;
       }
       if (it->is_regular_file(ec) && wanted(p)) {
         // The iterator's paths are the folder's path and what lies below it: the relative part
         // is read off the text, without resolving either (fs::relative would, for every file).
-        fs::path rel = p.lexically_relative(arg);
-        found.push_back({p.string(), (rel.empty() ? fs::relative(p, arg, ec) : rel).string()});
+        fs::path rel = p.lexically_relative(dir);
+        found.push_back({p.u8string(), (rel.empty() ? fs::relative(p, dir, ec) : rel).u8string()});
       }
     }
     if (ec) {
@@ -69,7 +71,7 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
     out.items.insert(out.items.end(), found.begin(), found.end());
   }
   std::error_code ec;
-  out.single_file = arguments.size() == 1 && out.items.size() == 1 && !fs::is_directory(arguments[0], ec);
+  out.single_file = arguments.size() == 1 && out.items.size() == 1 && !fs::is_directory(fs::u8path(arguments[0]), ec);
   return out;
 }
 

@@ -26,7 +26,7 @@ Config effective(Config base, const CheckOptions& o) {
 Expected<const Config*> CheckSession::settings_for(const std::string& path) {
   std::optional<std::string> file = options_.config_path;
   if (!file) {
-    const std::string folder = std::filesystem::path(path).parent_path().string();
+    const std::string folder = std::filesystem::u8path(path).parent_path().u8string();
     auto found = file_of_folder_.find(folder);
     if (found == file_of_folder_.end())
       found = file_of_folder_.emplace(folder, find_config(path).value_or("")).first;

@@ -128,7 +128,7 @@ Expected<Config> parse_config(const std::string& text, const std::string& path) 
 }
 
 Expected<Config> load_config(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(std::filesystem::u8path(path), std::ios::binary);
   if (!in)
     return Error{ErrorKind::bad_config, {"无法打开配置文件 " + path, "cannot open the configuration file " + path}};
   std::stringstream buffer;
@@ -139,10 +139,10 @@ Expected<Config> load_config(const std::string& path) {
 std::optional<std::string> find_config(const std::string& input_path) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  fs::path dir = fs::absolute(fs::path(input_path), ec).parent_path();
+  fs::path dir = fs::absolute(fs::u8path(input_path), ec).parent_path();
   for (int depth = 0; depth < 64 && !dir.empty(); ++depth) {
     fs::path candidate = dir / ".jixiao.json";
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(candidate, ec)) return candidate.u8string();
     if (dir == dir.parent_path()) break;
     dir = dir.parent_path();
   }

@@ -3,16 +3,19 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <functional>
-#include <sys/stat.h>
+#ifdef _WIN32
+#include <process.h>
+#else
 #include <unistd.h>
+#endif
 
 #include "jixiao/check.hpp"
 #include "jixiao/docx.hpp"
 #include "jixiao/emit.hpp"
 #include "jixiao/interrupt.hpp"
+#include "util/files.hpp"
 
 namespace jixiao {
 namespace {
@@ -22,15 +25,12 @@ Error write_error(const std::string& path, const std::string& reason) {
                                         "cannot write the output file " + path + ": " + reason}};
 }
 
-bool write_all(int fd, const std::string& data) {
-  std::size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
+int process_id() {
+#ifdef _WIN32
+  return _getpid();
+#else
+  return ::getpid();
+#endif
 }
 
 Error docx_needs_one() {
@@ -91,13 +91,13 @@ Expected<std::unique_ptr<Output>> Output::open(const std::string& path) {
     out->fd_ = 1;
     return out;
   }
-  struct stat st;
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    out->fd_ = ::open(path.c_str(), O_WRONLY);
+  const files::Kind kind = files::kind_of(path);
+  if (kind != files::Kind::missing && kind != files::Kind::regular) {
+    out->fd_ = files::open_write_existing(path);
   } else {
     // Beside the output, so that the rename stays on one file system; a name left by a run that
     // was killed outright (SIGKILL, a power cut) is passed over.
-    const std::string stem = path + ".jixiao-tmp-" + std::to_string(::getpid());
+    const std::string stem = path + ".jixiao-tmp-" + std::to_string(process_id());
     for (int n = 0;; ++n) {
       out->temp_ = n ? stem + "-" + std::to_string(n) : stem;
       out->fd_ = interrupt::create_file(out->temp_);
@@ -109,19 +109,19 @@ Expected<std::unique_ptr<Output>> Output::open(const std::string& path) {
 }
 
 Output::~Output() {
-  if (fd_ > 2) ::close(fd_);
+  if (fd_ > 2) files::close(fd_);
   if (!temp_.empty() && !committed_) interrupt::remove(temp_);
 }
 
 bool Output::write(const std::string& bytes) {
-  if (!failed_ && !write_all(fd_, bytes)) failed_ = true;
+  if (!failed_ && !files::write_text(fd_, bytes)) failed_ = true;
   return !failed_;
 }
 
 std::optional<Error> Output::close() {
   if (failed_) return write_error(path_.empty() ? "-" : path_, std::strerror(errno));
   if (temp_.empty() || fd_ < 0) return std::nullopt;
-  const bool synced = ::fsync(fd_) == 0, closed = ::close(fd_) == 0;
+  const bool synced = files::sync(fd_), closed = files::close(fd_);
   fd_ = -1;
   if (!synced || !closed) {
     failed_ = true;
@@ -148,11 +148,10 @@ std::optional<Error> write_output(const std::string& path, const std::string& da
 
 std::optional<Error> refuse_overwriting_input(const std::string& output,
                                               const std::vector<std::string>& inputs) {
-  struct stat out;
-  if (output.empty() || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return std::nullopt;
+  if (output.empty() || files::kind_of(output) != files::Kind::regular) return std::nullopt;
   for (const InputItem& in : expand_inputs(inputs).items) {
-    struct stat st;
-    if (::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+    std::error_code ec;  // the same file: the same device and inode, or on Windows the same file id
+    if (in.path != "-" && std::filesystem::equivalent(std::filesystem::u8path(in.path), std::filesystem::u8path(output), ec))
       return Error{ErrorKind::cannot_open,
                    {"输出文件 " + output + " 就是输入文件：jixiao 从不覆盖输入，请换一个输出文件名",
                     "the output " + output + " is one of the inputs: jixiao never overwrites an input; "
@@ -252,16 +251,16 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
   ConvertSummary summary = read_all(
       expand_inputs(arguments), options, fix,
       [&](const InputItem& item, Document& doc, std::string) -> std::optional<Error> {
-        fs::path target = fs::path(dir) / fs::path(item.relative).replace_extension(extension_of(options.format));
-        if (!interrupt::create_folders(target.parent_path().string()))
-          return write_error(target.parent_path().string(), std::strerror(errno));
+        fs::path target = fs::u8path(dir) / fs::u8path(item.relative).replace_extension(extension_of(options.format));
+        if (!interrupt::create_folders(target.parent_path().u8string()))
+          return write_error(target.parent_path().u8string(), std::strerror(errno));
         std::string bytes;
         std::vector<FileFailure> failures;
         if (options.format == OutputFormat::json) bytes = to_json(doc, options.lang);
         else if (options.format == OutputFormat::ndjson) bytes = to_json_line(doc, options.lang);
         else if (auto whole = whole_output({doc}, options, failures)) bytes = *whole;
         if (!failures.empty()) return failures[0].error;
-        auto out = Output::open(target.string());
+        auto out = Output::open(target.u8string());
         if (!out) return out.error();
         (*out)->write(bytes);
         if (auto error = (*out)->close()) return error;

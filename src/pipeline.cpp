@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <sys/stat.h>
 
+#include "util/files.hpp"
+
 #include <nettle/sha2.h>
 
 #include "extract/extract.hpp"
@@ -183,15 +185,14 @@ Expected<Document> read_document(const std::string& path, const ReadOptions& opt
   auto cannot_open = [&](const std::string& zh, const std::string& en) {
     return Error{ErrorKind::cannot_open, {"无法打开文件：" + zh, "cannot open the file: " + en}};
   };
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0) {
-    std::string reason = std::strerror(errno);
+  std::string reason;
+  const files::Kind kind = files::kind_of(path, &reason);
+  if (kind == files::Kind::missing)
     return errno == ENOENT ? cannot_open("文件不存在", reason) : cannot_open(reason, reason);
-  }
-  if (S_ISDIR(st.st_mode)) return cannot_open("这是一个文件夹，不是文件", "it is a folder");
+  if (kind == files::Kind::folder) return cannot_open("这是一个文件夹，不是文件", "it is a folder");
   // A pipe or a device could block or never end: only regular files are read by name.
-  if (!S_ISREG(st.st_mode)) return cannot_open("不是普通文件（管道或设备）", "not a regular file (a pipe or a device)");
-  std::FILE* in = std::fopen(path.c_str(), "rb");
+  if (kind != files::Kind::regular) return cannot_open("不是普通文件（管道或设备）", "not a regular file (a pipe or a device)");
+  std::FILE* in = files::open_read(path);
   if (!in) return cannot_open(std::strerror(errno), std::strerror(errno));
   Expected<Document> doc = read_document_stream(in, path, options);
   std::fclose(in);

@@ -6,8 +6,11 @@
 #include <thread>
 #include <cstdlib>
 #include <malloc.h>
-#include <unistd.h>
 #include <vector>
+#ifdef _WIN32
+#include <windows.h>
+#include <shellapi.h>
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -18,6 +21,7 @@
 #include "jixiao/intake.hpp"
 #include "jixiao/interrupt.hpp"
 #include "jixiao/version.hpp"
+#include "util/files.hpp"
 
 namespace {
 
@@ -32,7 +36,7 @@ void report(const std::string& path, const jixiao::Error& e, jixiao::Lang lang) 
 // Standard output, or the -o file written whole or not at all.
 int emit(const std::string& output, const std::string& data, jixiao::Lang lang) {
   if (output.empty()) {
-    std::fwrite(data.data(), 1, data.size(), stdout);
+    jixiao::files::write_text(1, data);
     return kOk;
   }
   if (auto e = jixiao::write_output(output, data)) {
@@ -79,9 +83,48 @@ std::shared_ptr<jixiao::Converter> converter_for(jixiao::ConverterOptions intake
   return std::make_shared<jixiao::Converter>(intake);
 }
 
+#ifdef _WIN32
+// Standard error through files::write_text: on a console as UTF-16, whatever its code page.
+class ErrorStream : public std::streambuf {
+protected:
+  int overflow(int c) override {
+    if (c != EOF) text_ += static_cast<char>(c);
+    if (c == '\n' || c == EOF) sync();
+    return c == EOF ? 0 : c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    text_.append(s, static_cast<std::size_t>(n));
+    if (text_.find('\n') != std::string::npos) sync();
+    return n;
+  }
+  int sync() override {
+    jixiao::files::write_text(2, text_);
+    text_.clear();
+    return 0;
+  }
+
+private:
+  std::string text_;
+};
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef _WIN32
+  // The arguments as Windows has them, in UTF-16, made UTF-8: never through the ANSI code page.
+  int wargc = 0;
+  wchar_t** wargv = CommandLineToArgvW(GetCommandLineW(), &wargc);
+  static std::vector<std::string> utf8_args;
+  static std::vector<char*> utf8_argv;
+  for (int k = 0; k < wargc; ++k) utf8_args.push_back(jixiao::files::utf8(wargv[k]));
+  for (std::string& a : utf8_args) utf8_argv.push_back(a.data());
+  utf8_argv.push_back(nullptr);
+  argc = wargc;
+  argv = utf8_argv.data();
+  static ErrorStream error_stream;
+  std::cerr.rdbuf(&error_stream);
+#else
   // Each document allocates and frees buffers of a few hundred KiB; kept in the heap instead
   // of mapped and unmapped each time, they cost no page faults (measured: bench/RESULTS.md).
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
@@ -91,9 +134,12 @@ int main(int argc, char** argv) {
   // document. Naming the same zone as the default in TZ lets it look once (measured: 8% of the
   // time of a batch here). The zone is unchanged; nothing this program writes depends on it.
   setenv("TZ", ":/etc/localtime", 0);
+#endif
   CLI::App app{"jixiao — 预算绩效目标表（.docx）的转换与检查 / converts and checks budget "
                "performance-target documents"};
   app.require_subcommand(1);
+  // Not "/option" as on Windows by default: a path such as /tmp/a.docx is a path there too.
+  app.allow_windows_style_options(false);
   app.set_version_flag("--version", "jixiao " JIXIAO_VERSION " (commit " JIXIAO_COMMIT ")");
   std::string lang_name = "zh";
   app.add_option("--lang", lang_name, "消息语言 / language of messages: zh (default) or en")
@@ -222,7 +268,7 @@ int main(int argc, char** argv) {
     if (*o == "-") o->clear();
   // Before any thread starts: Ctrl-C, SIGTERM and SIGHUP remove what the run made, then end it.
   jixiao::interrupt::watch(lang);
-  bool progress = progress_on || (!progress_off && ::isatty(2));
+  bool progress = progress_on || (!progress_off && jixiao::files::is_terminal(2));
 
   if (*rules) {
     if (markdown) return emit("", jixiao::rules_markdown(), lang);
@@ -258,7 +304,7 @@ int main(int argc, char** argv) {
       std::cerr << e->message.in(lang) << "\n";
       return kMisuse;
     }
-    bool tty = diff_output.empty() && ::isatty(1) && !std::getenv("NO_COLOR");
+    bool tty = diff_output.empty() && jixiao::files::is_terminal(1) && !std::getenv("NO_COLOR");
     bool paint = diff_format == "text" && (colour == "always" || (colour == "auto" && tty));
     auto fmt = diff_format == "json" ? jixiao::DiffFormat::json
                : diff_format == "html" ? jixiao::DiffFormat::html
@@ -316,7 +362,7 @@ int main(int argc, char** argv) {
     options.progress = progress;
     options.lang = lang;
     options.converter = converter_for(check_intake, jobs);
-    bool tty = check_output.empty() && ::isatty(1) && !std::getenv("NO_COLOR");
+    bool tty = check_output.empty() && jixiao::files::is_terminal(1) && !std::getenv("NO_COLOR");
     bool paint = format == "text" && (colour == "always" || (colour == "auto" && tty));
     auto fmt = format == "json"    ? jixiao::ReportFormat::json
                : format == "sarif" ? jixiao::ReportFormat::sarif
@@ -365,7 +411,7 @@ int main(int argc, char** argv) {
     return kMisuse;
   }
   bool binary = options.format == jixiao::OutputFormat::xlsx || options.format == jixiao::OutputFormat::docx;
-  if (binary && output.empty() && ::isatty(1)) {
+  if (binary && output.empty() && jixiao::files::is_terminal(1)) {
     std::cerr << (lang == jixiao::Lang::en ? "--to " + to + " writes a binary file: give it a name with -o"
                                            : "--to " + to + " 输出的是二进制文件：请用 -o 指定文件名")
               << "\n";
@@ -373,7 +419,8 @@ int main(int argc, char** argv) {
   }
   options.jobs = jobs;
   options.progress = progress;
-  bool to_dir = !output.empty() && (output.back() == '/' || std::filesystem::is_directory(output));
+  bool to_dir = !output.empty() && (output.back() == '/' || output.back() == '\\' ||
+                                         std::filesystem::is_directory(std::filesystem::u8path(output)));
   jixiao::ConvertSummary summary;
   if (to_dir) {
     summary = jixiao::convert_each(inputs, options, output);

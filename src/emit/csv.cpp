@@ -1,6 +1,10 @@
 // CSV as RFC 4180 describes it, in the encoding Chinese spreadsheets open without mojibake.
 #include <cerrno>
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <iconv.h>
+#endif
 
 #include "jixiao/tables.hpp"
 
@@ -14,6 +18,37 @@ std::string field(const std::string& s) {
   return out + "\"";
 }
 
+Error not_convertible() {
+  return Error{ErrorKind::cannot_open, {"文本无法转换为 GB18030（无效的 UTF-8）", "the text cannot be converted to GB18030 (invalid UTF-8)"}};
+}
+
+#ifdef _WIN32
+// Windows's own GB18030 (code page 54936), through UTF-16. Where the system lacks it (Wine 8
+// does), GBK (code page 936), whose bytes GB18030 keeps for every character GBK has; a
+// character GBK lacks is then refused rather than replaced.
+Expected<std::string> to_gb18030(const std::string& utf8) {
+  if (utf8.empty()) return utf8;
+  const int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), static_cast<int>(utf8.size()), nullptr, 0);
+  if (n <= 0) return not_convertible();
+  std::wstring wide(static_cast<std::size_t>(n), L'\0');
+  MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), static_cast<int>(utf8.size()), wide.data(), n);
+  UINT page = 54936;
+  DWORD flags = 0;
+  BOOL* lossy = nullptr;
+  BOOL replaced = FALSE;
+  int m = WideCharToMultiByte(page, flags, wide.data(), n, nullptr, 0, nullptr, nullptr);
+  if (m <= 0) {
+    page = 936;
+    flags = WC_NO_BEST_FIT_CHARS;
+    lossy = &replaced;
+    m = WideCharToMultiByte(page, flags, wide.data(), n, nullptr, 0, nullptr, lossy);
+  }
+  if (m <= 0 || replaced) return not_convertible();
+  std::string out(static_cast<std::size_t>(m), '\0');
+  WideCharToMultiByte(page, flags, wide.data(), n, out.data(), m, nullptr, lossy);
+  return out;
+}
+#else
 Expected<std::string> to_gb18030(const std::string& utf8) {
   iconv_t cd = iconv_open("GB18030", "UTF-8");
   if (cd == reinterpret_cast<iconv_t>(-1))
@@ -24,11 +59,11 @@ Expected<std::string> to_gb18030(const std::string& utf8) {
   char* dst = out.data();
   std::size_t r = iconv(cd, &in, &in_left, &dst, &out_left);
   iconv_close(cd);
-  if (r == static_cast<std::size_t>(-1))
-    return Error{ErrorKind::cannot_open, {"文本无法转换为 GB18030（无效的 UTF-8）", "the text cannot be converted to GB18030 (invalid UTF-8)"}};
+  if (r == static_cast<std::size_t>(-1)) return not_convertible();
   out.resize(out.size() - out_left);
   return out;
 }
+#endif
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 #include "util/tempfile.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -17,7 +18,7 @@ TempFile::~TempFile() {
 
 std::string TempFile::read() const {
   interrupt::checkpoint("write");  // the library has written its file
-  std::ifstream in(path_, std::ios::binary);
+  std::ifstream in(std::filesystem::u8path(path_), std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();

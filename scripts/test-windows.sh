@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# jixiao.exe under Wine (Debian's wine64), against the Linux build of the same commit: builds it
+# (scripts/build-windows.sh) and the Linux binary (build/), then requires the same JSON bytes for
+# the sample, the same check report, byte-identical XLSX and CSV, a folder of documents with
+# Chinese names converted with --jobs 2 (the same model; paths given with \ and /), no CR in any
+# JSON, the bad inputs refused with exit 2 and the same messages, Chinese text correct on a
+# console whose code page is 936, and the release archive with what it must hold.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+failures=0
+ok() { echo "ok    $1"; }
+fail() { echo "FAIL  $1${2:+: $2}"; failures=$((failures + 1)); }
+expect() { if eval "$2"; then ok "$1"; else fail "$1" "${3:-}"; fi; }
+
+bash scripts/build-windows.sh >/dev/null
+exe=$root/build-windows/jixiao.exe
+linux=$root/build/jixiao
+[ -x "$linux" ] || { cmake -S . -B build >/dev/null && cmake --build build -j2 --target jixiao >/dev/null; }
+export WINEDEBUG=-all WINEPREFIX=$root/build-windows/wine
+if [ ! -d "$WINEPREFIX" ]; then wineboot --init >/dev/null 2>&1 || true; fi
+win() { wine "$exe" "$@"; }
+tmp=$(mktemp -d /tmp/jixiao-windows.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+version=$(win --version 2>&1 | tr -d '\r')
+expect "jixiao.exe --version: the same version and commit as the Linux build" "[ \"\$version\" = \"\$($linux --version)\" ]" "$version"
+win convert samples/beixinbao-2021.docx >"$tmp/w.json" 2>"$tmp/w.err" || true
+"$linux" convert samples/beixinbao-2021.docx >"$tmp/l.json"
+expect "convert: the sample's JSON, the same bytes as on Linux" "cmp -s '$tmp/w.json' '$tmp/l.json'" "$(head -c 300 "$tmp/w.err")"
+win check samples/beixinbao-2021.docx --format json >"$tmp/wc.json" 2>/dev/null || true
+"$linux" check samples/beixinbao-2021.docx --format json >"$tmp/lc.json" || true
+expect "check: the same findings" "cmp -s '$tmp/wc.json' '$tmp/lc.json'"
+for f in xlsx csv; do
+  win convert samples/*.docx --to $f -o "$tmp/w.$f" >/dev/null 2>&1 || true
+  "$linux" convert samples/*.docx --to $f -o "$tmp/l.$f"
+  expect "convert --to $f: byte-identical to Linux's" "cmp -s '$tmp/w.$f' '$tmp/l.$f'"
+done
+win convert samples/beixinbao-2021.docx --to csv --encoding gb18030 -o "$tmp/w-gb.csv" >/dev/null 2>&1 || true
+"$linux" convert samples/beixinbao-2021.docx --to csv --encoding gb18030 -o "$tmp/l-gb.csv"
+expect "convert --to csv --encoding gb18030: the same bytes as iconv on Linux (code page 54936, or 936 where Wine lacks it)" "cmp -s '$tmp/w-gb.csv' '$tmp/l-gb.csv'"
+
+# A county's folder with Chinese names, spaces, and a document in a subfolder.
+mkdir -p "$tmp/县/乡镇"
+cp samples/beixinbao-2021.docx "$tmp/县/乡镇/北辛堡镇.docx"
+cp samples/level1-repeated.docx "$tmp/县/乡镇/东花园 镇.docx"
+cp samples/bureau-2022.docx "$tmp/县/农业农村局.docx"
+(cd "$tmp" && win convert 县 --jobs 2 -o 汇总.json >/dev/null 2>&1) && status=0 || status=$?
+(cd "$tmp" && "$linux" convert 县 --jobs 2 -o linux.json)
+same_model() {
+  /usr/bin/python3 - "$1" "$2" "$3" <<'EOF'
+import json, sys
+w, l = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
+paths = [d["source"]["path"] for d in w["documents"]]
+for d in w["documents"] + l["documents"]:
+    d["source"]["path"] = ""
+sys.exit(0 if w == l and paths == sys.argv[3].split("|") else 1)
+EOF
+}
+expect "a folder with Chinese names, --jobs 2: exit 0, the same model, Windows paths" \
+  "[ $status -eq 0 ] && same_model '$tmp/汇总.json' '$tmp/linux.json' '县\\乡镇\\东花园 镇.docx|县\\乡镇\\北辛堡镇.docx|县\\农业农村局.docx'"
+(cd "$tmp" && win convert '县\乡镇\北辛堡镇.docx' '县/农业农村局.docx' -o 两份.json >/dev/null 2>&1) && status=0 || status=$?
+expect "paths with \\ and with /" "[ $status -eq 0 ] && [ \$(grep -c '\"schema\": \"jixiao.document/1\"' '$tmp/两份.json') -eq 2 ]"
+expect "no CR anywhere in the JSON" "! grep -q \$'\\r' '$tmp/汇总.json' '$tmp/w.json' '$tmp/wc.json'"
+(cd "$tmp" && win convert 县 -o 输出/ >/dev/null 2>&1) && status=0 || status=$?
+expect "-o DIR/: one output per input, below a Chinese folder" "[ $status -eq 0 ] && [ -s '$tmp/输出/乡镇/北辛堡镇.json' ]"
+
+mismatched=""
+for bad in tests/fixtures/bad/*; do
+  w=$(win convert "$bad" 2>&1 >/dev/null | tr -d '\r') && ws=0 || ws=$?
+  l=$("$linux" convert "$bad" 2>&1 >/dev/null) && ls_=0 || ls_=$?
+  case "$bad" in *.doc|*legacy*|*word2003*|*notice.odt) continue ;; esac  # LibreOffice: not in the Windows build
+  [ "$ws" -eq 2 ] && [ "$w" = "$l" ] || mismatched+=" $(basename "$bad")[$ws]"
+done
+expect "the bad inputs: exit 2, the same message as on Linux" "[ -z \"\$mismatched\" ]" "$mismatched"
+w=$(win convert tests/fixtures/bad/legacy.doc 2>&1 | tr -d '\r') && ws=0 || ws=$?
+expect "a .doc: exit 2, saying to save it as .docx" "[ $ws -eq 2 ] && grep -q '另存为 .docx' <<<\"\$w\"" "$w"
+
+# A console whose code page is 936 (a Chinese Windows): text written as UTF-16 is shown right.
+reg=$(mktemp --suffix=.reg)
+printf 'REGEDIT4\n\n[HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Nls\\CodePage]\n"ACP"="936"\n"OEMCP"="936"\n' >"$reg"
+wine regedit "$reg" >/dev/null 2>&1 || true
+rm -f "$reg"
+shown=$(script -qec "wine '$exe' convert '$tmp/nothing.docx'" /dev/null 2>&1 | tr -d '\r' || true)
+expect "on a console with code page 936, the Chinese message reads right" "grep -q '无法打开文件：文件不存在' <<<\"\$shown\"" "$shown"
+
+bash scripts/package-windows.sh >/dev/null
+zip=$(ls dist/jixiao-*-windows-x64.zip)
+listing=$(/usr/bin/python3 -c "import sys, zipfile; print('\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))" "$zip")
+expect "the release archive: jixiao.exe, schemas, a Chinese README, the batch file, the licences" \
+  "grep -qx 'jixiao/jixiao.exe' <<<\"\$listing\" && grep -q 'jixiao/schemas/document.schema.json' <<<\"\$listing\" && grep -qx 'jixiao/使用说明.txt' <<<\"\$listing\" && grep -qx 'jixiao/拖入文件夹转换.bat' <<<\"\$listing\" && [ \$(grep -c '^jixiao/licenses/' <<<\"\$listing\") -ge 8 ]" "$listing"
+
+echo "$([ $failures -eq 0 ] && echo passed || echo FAILED): $failures failure(s)"
+[ $failures -eq 0 ]
