@@ -31,6 +31,10 @@ expect "convert: the sample's JSON, the same bytes as on Linux" "cmp -s '$tmp/w.
 win check samples/beixinbao-2021.docx --format json >"$tmp/wc.json" 2>/dev/null || true
 "$linux" check samples/beixinbao-2021.docx --format json >"$tmp/lc.json" || true
 expect "check: the same findings" "cmp -s '$tmp/wc.json' '$tmp/lc.json'"
+win check samples/beixinbao-2021.docx >"$tmp/wc.txt" 2>/dev/null || true
+"$linux" check samples/beixinbao-2021.docx >"$tmp/lc.txt" || true
+expect "check's text report into a file or pipe: UTF-8 with a byte-order mark, then Linux's bytes" \
+  "[ \"\$(head -c 3 '$tmp/wc.txt' | od -An -tx1 | tr -d ' ')\" = efbbbf ] && cmp -s <(tail -c +4 '$tmp/wc.txt') '$tmp/lc.txt'"
 for f in xlsx csv; do
   win convert samples/*.docx --to $f -o "$tmp/w.$f" >/dev/null 2>&1 || true
   "$linux" convert samples/*.docx --to $f -o "$tmp/l.$f"
@@ -65,6 +69,12 @@ expect "no CR anywhere in the JSON" "! grep -q \$'\\r' '$tmp/汇总.json' '$tmp/
 (cd "$tmp" && win convert 县 -o 输出/ >/dev/null 2>&1) && status=0 || status=$?
 expect "-o DIR/: one output per input, below a Chinese folder" "[ $status -eq 0 ] && [ -s '$tmp/输出/乡镇/北辛堡镇.json' ]"
 
+crashes=0
+for k in 1 2 3 4 5; do
+  (cd "$tmp" && win check 县 --format html --jobs 2 -o 审核.html >/dev/null 2>"$tmp/err") || true
+  grep -q "page fault\|Unhandled" "$tmp/err" && crashes=$((crashes + 1))
+done
+expect "five runs of check --format html --jobs 2 (threads ending with buffers of their own): no crash" "[ $crashes -eq 0 ]" "$crashes crashed"
 mismatched=""
 for bad in tests/fixtures/bad/*; do
   w=$(win convert "$bad" 2>&1 >/dev/null | tr -d '\r') && ws=0 || ws=$?

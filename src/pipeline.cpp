@@ -16,6 +16,7 @@
 #include "ooxml/reader.hpp"
 #include "ooxml/sniff.hpp"
 #include "ooxml/xml.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao {
 namespace {
@@ -98,7 +99,7 @@ Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
     return no_main_part("缺少 " + main_part, main_part + " is missing");
   // Inflated into a buffer each thread keeps: a county's documents are alike in size, and
   // the part is then neither allocated nor freed for each of them.
-  thread_local std::string buffer;
+  JIXIAO_THREAD_LOCAL(std::string, buffer);
   auto xml = pkg->read_into(main_part, buffer);
   if (!xml) return xml.error();
   // Even the styles part's name is looked up only when it is needed. A document without one
@@ -211,7 +212,7 @@ Expected<Document> read_document_stream(std::FILE* in, const std::string& displa
   // Each thread keeps its buffer from document to document (a large block freed and allocated
   // again for each one would cost more than reading it); a regular file is read at its size in
   // one go, a pipe grows the buffer as it comes.
-  thread_local std::vector<std::uint8_t> bytes;
+  JIXIAO_THREAD_LOCAL(std::vector<std::uint8_t>, bytes);
   bytes.clear();
   struct stat st;
   std::size_t expected = 0;

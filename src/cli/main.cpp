@@ -83,6 +83,15 @@ std::shared_ptr<jixiao::Converter> converter_for(jixiao::ConverterOptions intake
   return std::make_shared<jixiao::Converter>(intake);
 }
 
+// A text report (not JSON, SARIF, JUnit, HTML) going to a file or a pipe on Windows begins with
+// a UTF-8 byte-order mark, by which Notepad and Excel there know its encoding; a console gets
+// UTF-16 (files::write_text) and needs none, and POSIX systems want none.
+void text_file_mark([[maybe_unused]] jixiao::Output& sink, [[maybe_unused]] const std::string& output) {
+#ifdef _WIN32
+  if (!output.empty() || !jixiao::files::is_terminal(1)) sink.write("\xEF\xBB\xBF");
+#endif
+}
+
 #ifdef _WIN32
 // Standard error through files::write_text: on a console as UTF-16, whatever its code page.
 class ErrorStream : public std::streambuf {
@@ -315,6 +324,7 @@ int main(int argc, char** argv) {
       return kMisuse;
     }
     jixiao::Output& sink = **out;
+    if (fmt == jixiao::DiffFormat::text) text_file_mark(sink, diff_output);
     auto writer = jixiao::make_diff_writer(fmt, diff_old, diff_new, options, paint,
                                            [&](const std::string& s) { sink.write(s); });
     jixiao::DiffSummary summary = jixiao::diff_inputs(diff_old, diff_new, options, *writer);
@@ -375,6 +385,7 @@ int main(int argc, char** argv) {
       return kMisuse;
     }
     jixiao::Output& sink = **out;
+    if (fmt == jixiao::ReportFormat::text) text_file_mark(sink, check_output);
     auto outcome = jixiao::check_stream(check_inputs, options, [&](jixiao::Severity fail_on) {
       return jixiao::make_report_writer(fmt, lang, paint, fail_on, [&](const std::string& s) { sink.write(s); });
     });

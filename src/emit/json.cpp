@@ -1,5 +1,6 @@
 #include "emit/json_writer.hpp"
 #include "jixiao/emit.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao {
 namespace {
@@ -136,7 +137,7 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
 // a buffer made anew for each document was cleared first, half as large again as the text.
 // `indent`: written first (a batch's documents are nested in its array).
 std::string serialise(JsonWriter& w, const Document& doc, Lang lang, std::string_view indent = "") {
-  thread_local std::string buffer;
+  JIXIAO_THREAD_LOCAL(std::string, buffer);
   w.use(std::move(buffer));
   w.raw(indent);
   document(w, doc, lang);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "util/text.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao::extract {
 namespace {
@@ -210,7 +211,7 @@ const LabelMatch& remembered_match(std::string_view cell_text) {
     std::deque<std::string> texts;  // the keys' storage: a deque never moves what it holds
     std::unordered_map<std::string_view, LabelMatch> matches;
   };
-  thread_local Memo memo;
+  JIXIAO_THREAD_LOCAL(Memo, memo);
   auto it = memo.matches.find(cell_text);
   if (it != memo.matches.end()) return it->second;
   if (memo.matches.size() >= 4096) {

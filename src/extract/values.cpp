@@ -1,6 +1,7 @@
 #include "extract/values.hpp"
 
 #include "util/text.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao::extract {
 namespace {
@@ -76,11 +77,18 @@ std::optional<Decimal> whole_number(std::u32string_view s) {
   return d;
 }
 
-thread_local std::u32string folded_buffer, original_buffer;
+struct Buffers {
+  std::u32string folded, original;
+};
+Buffers& buffers() {
+  JIXIAO_THREAD_LOCAL(Buffers, b);
+  return b;
+}
 
 }  // namespace
 
 std::optional<Decimal> parse_amount(std::string_view text) {
+  std::u32string& folded_buffer = buffers().folded;
   folded_without_spaces(text, folded_buffer, nullptr);
   std::u32string_view s = folded_buffer;
   if (!s.empty() && (s[0] == U'¥' || s[0] == U'￥')) s.remove_prefix(1);
@@ -89,6 +97,7 @@ std::optional<Decimal> parse_amount(std::string_view text) {
 }
 
 std::optional<Decimal> parse_percent(std::string_view text) {
+  std::u32string& folded_buffer = buffers().folded;
   folded_without_spaces(text, folded_buffer, nullptr);
   std::u32string_view s = folded_buffer;
   drop_suffix(s, U"%") || drop_suffix(s, U"百分比");
@@ -114,6 +123,7 @@ IndicatorValue parse_indicator_value(std::string_view text) {
   IndicatorValue v;
   v.text = std::string(text);
   if (is_date_value(text)) return v;
+  std::u32string &folded_buffer = buffers().folded, &original_buffer = buffers().original;
   folded_without_spaces(text, folded_buffer, &original_buffer);
   std::u32string_view s = folded_buffer, original = original_buffer;
   static const struct {

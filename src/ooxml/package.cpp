@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "ooxml/xml.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao::ooxml {
 namespace {
@@ -96,7 +97,7 @@ std::optional<Error> inflate_with_zlib(const char* in, std::size_t length, const
       if (ready) inflateEnd(&z);
     }
   };
-  thread_local Inflater inflater;
+  JIXIAO_THREAD_LOCAL(Inflater, inflater);
   z_stream& z = inflater.z;
   if (!inflater.ready ? inflateInit2(&z, -MAX_WBITS) != Z_OK : inflateReset(&z) != Z_OK)
     return corrupt(part + ": " + zip_reason(ZIP_ER_ZLIB));
@@ -125,7 +126,7 @@ libdeflate_decompressor* thread_decompressor() {
     libdeflate_decompressor* d = libdeflate_alloc_decompressor();
     ~Owned() { libdeflate_free_decompressor(d); }
   };
-  thread_local Owned owned;
+  JIXIAO_THREAD_LOCAL(Owned, owned);
   return owned.d;
 }
 
@@ -139,7 +140,7 @@ libdeflate_decompressor* thread_decompressor() {
 Expected<std::string_view> inflate_part(zip_t* zip, zip_uint64_t index, const zip_stat_t& st,
                                         const std::string& part, const ReadLimits& limits,
                                         std::string& out) {
-  thread_local std::string deflated;
+  JIXIAO_THREAD_LOCAL(std::string, deflated);
   const std::size_t length = static_cast<std::size_t>(st.comp_size);
   if (length > std::numeric_limits<uInt>::max()) return too_large(part, limits.max_part_bytes);
   if (deflated.size() <= length) deflated.resize(length + 1);  // read whole, then its end

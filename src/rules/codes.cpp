@@ -7,6 +7,7 @@
 
 #include "rules/rule.hpp"
 #include "util/text.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao::rules {
 
@@ -26,7 +27,8 @@ Rule code_format() {
            "(default ^[0-9]{6}[0-9]{2}[0-9A-Za-z]{13}$)"},
           [](Context& c) {
             // Compiled once per thread and pattern (a county has one), not for every document.
-            thread_local std::map<std::string, std::regex> compiled;
+            using Compiled = std::map<std::string, std::regex>;
+            JIXIAO_THREAD_LOCAL(Compiled, compiled);
             const std::string text = c.option("pattern", kDefaultCodePattern);
             auto it = compiled.find(text);
             if (it == compiled.end()) it = compiled.emplace(text, std::regex(text)).first;

@@ -5,6 +5,7 @@
 
 #include "rules/rule.hpp"
 #include "util/text.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao::rules {
 namespace {
@@ -51,7 +52,8 @@ std::string fold_category(const std::string& text) {
 // 二级指标, and a county writes the same few of them on every row, so each thread keeps the
 // answers (a key is short: returned without an allocation).
 std::string category_key(const std::string& text) {
-  thread_local std::unordered_map<std::string, std::string> known;
+  using Known = std::unordered_map<std::string, std::string>;
+  JIXIAO_THREAD_LOCAL(Known, known);
   auto it = known.find(text);
   if (it != known.end()) return it->second;
   if (known.size() >= 4096) known.clear();  // bounded, whatever the input
