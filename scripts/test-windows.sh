@@ -100,5 +100,17 @@ listing=$(/usr/bin/python3 -c "import sys, zipfile; print('\n'.join(zipfile.ZipF
 expect "the release archive: jixiao.exe, schemas, a Chinese README, the batch file, the licences" \
   "grep -qx 'jixiao/jixiao.exe' <<<\"\$listing\" && grep -q 'jixiao/schemas/document.schema.json' <<<\"\$listing\" && grep -qx 'jixiao/使用说明.txt' <<<\"\$listing\" && grep -qx 'jixiao/拖入文件夹转换.bat' <<<\"\$listing\" && [ \$(grep -c '^jixiao/licenses/' <<<\"\$listing\") -ge 8 ]" "$listing"
 
+# The batch file, as a user on a Chinese Windows runs it: a folder dropped on it (its path as
+# the argument), under a Wine whose code pages are those of a Chinese locale (936).
+locale -a | grep -qi '^zh_CN.utf-\?8$' || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+mkdir -p "$tmp/unzipped/报送"
+(cd "$tmp/unzipped" && /usr/bin/python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" "$root/$zip")
+cp samples/beixinbao-2021.docx "$tmp/unzipped/报送/北辛堡镇.docx"
+cp samples/bureau-2022.docx "$tmp/unzipped/报送/农业农村局.docx"
+(cd "$tmp/unzipped" && echo | LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 timeout 300 wine cmd /c 'jixiao\拖入文件夹转换.bat' "Z:$tmp/unzipped/报送" >/dev/null 2>&1) || true
+expect "the batch file: a folder dropped on it gets 汇总.xlsx and 审核.html" \
+  "/usr/bin/python3 -c \"import sys, zipfile; sys.exit(0 if 'xl/workbook.xml' in zipfile.ZipFile(sys.argv[1]).namelist() else 1)\" '$tmp/unzipped/报送/汇总.xlsx' && grep -q 'jx-data' '$tmp/unzipped/报送/审核.html'" \
+  "$(ls "$tmp/unzipped/报送")"
+
 echo "$([ $failures -eq 0 ] && echo passed || echo FAILED): $failures failure(s)"
 [ $failures -eq 0 ]
