@@ -159,7 +159,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # A converter that hangs, with a child of its own: killed with its child at the limit, each
     # of its files reported, the .docx converted, nothing left running.
     stand_in = os.path.join(tmp, "hanging-soffice")
-    open(stand_in, "w").write("#!/bin/sh\nsleep 300 &\nsleep 300\n")
+    # An unusual duration, so that no other sleep on the machine is taken for the stand-in's.
+    open(stand_in, "w").write("#!/bin/sh\nsleep 300.417 &\nsleep 300.417\n")
     os.chmod(stand_in, 0o755)
     started = time.monotonic()
     r = subprocess.run([JIXIAO, "convert", "samples/legacy/beixinbao-2021.doc", "samples/beixinbao-2021.docx",
@@ -167,7 +168,7 @@ with tempfile.TemporaryDirectory() as tmp:
                        capture_output=True, timeout=60)
     took = time.monotonic() - started
     err = r.stderr.decode()
-    left = subprocess.run(["pgrep", "-f", "sleep 300"], capture_output=True, text=True).stdout.split()
+    left = subprocess.run(["pgrep", "-f", "sleep 300.417"], capture_output=True, text=True).stdout.split()
     check("a hanging converter: exit 2, both legacy files reported as past the limit",
           r.returncode == 2 and err.count("--convert-timeout") == 2, err[:400])
     check("a hanging converter: the .docx still converted", r.stdout and len(json.loads(r.stdout)["documents"]) == 1)
