@@ -21,7 +21,7 @@ grep -E '^[WI]:' <<<"$lint" | sed 's/^/      lintian: /' || true
 
 tarball=build-deb/bookworm-root.tar
 if [ ! -s "$tarball" ]; then
-  mmdebstrap --variant=apt --quiet bookworm "$tarball.part" \
+  mmdebstrap --variant=apt --quiet --format=tar bookworm "$tarball.part" \
     "deb http://deb.debian.org/debian bookworm main" \
     "deb http://deb.debian.org/debian bookworm-updates main" \
     "deb http://deb.debian.org/debian-security bookworm-security main"
