@@ -17,15 +17,12 @@ import tempfile
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import paired  # noqa: E402
 import results  # noqa: E402
 
 arg = lambda name, default: int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 DOCS, PAIRS = arg("--docs", 1000), arg("--pairs", 15)
-BUILD = os.path.join(ROOT, "build-bench")
-JIXIAO = os.path.join(BUILD, "jixiao")
 
 
 def year_later(corpus, out):
@@ -54,22 +51,16 @@ def year_later(corpus, out):
 
 
 def main():
-    if not os.path.exists(JIXIAO):
-        subprocess.run(["cmake", "-S", ROOT, "-B", BUILD, "-DCMAKE_BUILD_TYPE=Release", "-DBUILD_TESTING=OFF",
-                        "-DJIXIAO_BENCH=ON"], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", BUILD, "-j", "2", "--target", "jixiao"], check=True, stdout=subprocess.DEVNULL)
-    corpus = os.path.join(BUILD, f"corpus-{DOCS}")
-    if not os.path.isdir(corpus):
-        subprocess.run(["/usr/bin/python3", os.path.join(HERE, "make_corpus.py"), str(DOCS), corpus], check=True)
-    later = os.path.join(BUILD, f"corpus-{DOCS}-later")
+    jixiao, corpus = results.prepare(DOCS)
+    later = os.path.join(results.BUILD, f"corpus-{DOCS}-later")
     edited = year_later(corpus, later)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        r = subprocess.run([JIXIAO, "diff", corpus, later, "--format", "json", "-o", os.path.join(tmp, "d.json")])
+        r = subprocess.run([jixiao, "diff", corpus, later, "--format", "json", "-o", os.path.join(tmp, "d.json")])
         summary = json.load(open(os.path.join(tmp, "d.json")))["summary"]
         for jobs in ("1", "2"):
-            convert = [JIXIAO, "convert", corpus, "-j", jobs, "--no-progress", "--to", "json", "-o", os.path.join(tmp, "c.json")]
-            diff = [JIXIAO, "diff", corpus, later, "-j", jobs, "--no-progress", "--format", "json", "-o", os.path.join(tmp, "d.json")]
+            convert = [jixiao, "convert", corpus, "-j", jobs, "--no-progress", "--to", "json", "-o", os.path.join(tmp, "c.json")]
+            diff = [jixiao, "diff", corpus, later, "-j", jobs, "--no-progress", "--format", "json", "-o", os.path.join(tmp, "d.json")]
             rows.append((jobs, *paired.compare(convert, diff, runs=PAIRS, warmup=1)))
     lines = [f"## `jixiao diff` of two {DOCS}-document corpora", "",
              f"`bench/diff.py`: the bench corpus against itself a year later ({edited} documents edited: a value "

@@ -25,25 +25,17 @@ import results  # noqa: E402
 
 arg = lambda name, default: int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 DOCS, PAIRS, LOADS = arg("--docs", 1000), arg("--pairs", 20), arg("--loads", 7)
-BUILD = os.path.join(ROOT, "build-bench")
-JIXIAO = os.path.join(BUILD, "jixiao")
 
 
 def main():
-    if not os.path.exists(JIXIAO):
-        subprocess.run(["cmake", "-S", ROOT, "-B", BUILD, "-DCMAKE_BUILD_TYPE=Release", "-DBUILD_TESTING=OFF",
-                        "-DJIXIAO_BENCH=ON"], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", BUILD, "-j", "2", "--target", "jixiao"], check=True, stdout=subprocess.DEVNULL)
-    corpus = os.path.join(BUILD, f"corpus-{DOCS}")
-    if not os.path.isdir(corpus):
-        subprocess.run(["/usr/bin/python3", os.path.join(HERE, "make_corpus.py"), str(DOCS), corpus], check=True)
+    jixiao, corpus = results.prepare(DOCS)
     with tempfile.TemporaryDirectory() as tmp:
         page, ndjson = os.path.join(tmp, "review.html"), os.path.join(tmp, "corpus.ndjson")
-        subprocess.run([JIXIAO, "check", corpus, "--format", "html", "-o", page, "--no-progress"])
-        subprocess.run([JIXIAO, "convert", corpus, "--to", "ndjson", "-o", ndjson, "--no-progress"], check=True)
+        subprocess.run([jixiao, "check", corpus, "--format", "html", "-o", page, "--no-progress"])
+        subprocess.run([jixiao, "convert", corpus, "--to", "ndjson", "-o", ndjson, "--no-progress"], check=True)
         size, nd = os.path.getsize(page), os.path.getsize(ndjson)
 
-        common = [JIXIAO, "check", corpus, "-j", "1", "--no-progress", "--format"]
+        common = [jixiao, "check", corpus, "-j", "1", "--no-progress", "--format"]
         ratio, low, high, json_min, html_min = paired.compare(common + ["json", "-o", os.path.join(tmp, "r.json")],
                                                               common + ["html", "-o", os.path.join(tmp, "r.html")],
                                                               runs=PAIRS, warmup=2)

@@ -1,7 +1,6 @@
 // Two readings of one submission compared on the model: what `jixiao diff` reports for a pair.
 #include <algorithm>
 #include <map>
-#include <set>
 #include <tuple>
 
 #include "jixiao/diff.hpp"

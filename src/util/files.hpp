@@ -3,6 +3,8 @@
 // path is UTF-8; on Windows each call here turns it into UTF-16 for the wide-character API, never
 // the ANSI code page (which cannot name a Chinese file on every machine), and text for a console
 // is written as UTF-16, whatever the console's code page (936 on a Chinese Windows).
+// Boost.Nowide (libboost-nowide1.74-dev) is the library made for this; it is not yet measured
+// against these few calls for the Windows build: bench/RESULTS.md says where that stands.
 #include <cstdio>
 #include <string>
 #include <string_view>
