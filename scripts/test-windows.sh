@@ -16,7 +16,9 @@ expect() { if eval "$2"; then ok "$1"; else fail "$1" "${3:-}"; fi; }
 bash scripts/build-windows.sh >/dev/null
 exe=$root/build-windows/jixiao.exe
 linux=$root/build/jixiao
-[ -x "$linux" ] || { cmake -S . -B build >/dev/null && cmake --build build -j2 --target jixiao >/dev/null; }
+# The Linux build of this same commit (brought up to date: it is what the .exe is held to).
+[ -f build/CMakeCache.txt ] || cmake -S . -B build >/dev/null
+cmake --build build -j2 --target jixiao >/dev/null
 export WINEDEBUG=-all WINEPREFIX=$root/build-windows/wine
 if [ ! -d "$WINEPREFIX" ]; then wineboot --init >/dev/null 2>&1 || true; fi
 win() { wine "$exe" "$@"; }
