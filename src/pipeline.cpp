@@ -39,36 +39,11 @@ std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
   return out;
 }
 
-Error no_main_part(const std::string& why_zh, const std::string& why_en) {
-  return Error{ErrorKind::no_main_part,
-               {"文件中没有 Word 正文部分（" + why_zh +
-                    "）：文件可能由不兼容的程序生成，请用 Word 或 WPS 打开后重新保存",
-                "the file has no Word main document part (" + why_en +
-                    "): it may come from an incompatible program; open it in Word or WPS and "
-                    "save it again"}};
-}
-
 Expected<ooxml::Body> body_from_xml(std::string_view document_xml, const std::string& part,
                                     std::shared_ptr<ooxml::StyleLevels> styles,
                                     const ReadLimits& limits) {
-  // The usual document streams straight to blocks; anything else is parsed into a tree, which
-  // also names what is wrong with a malformed part.
-  if (auto body = ooxml::read_blocks_streaming(document_xml, limits)) {
-    body->styles = std::move(styles);
-    return std::move(*body);
-  }
-  auto doc = ooxml::parse_part(std::string(document_xml), part);
-  if (!doc) return doc.error();
-  pugi::xml_node root = (*doc)->doc.document_element();
-  if (ooxml::is(root, "w2003:wordDocument"))
-    return ooxml::word2003_xml_error();
-  if (!ooxml::is(root, "w:document"))
-    return no_main_part(part + " 不是 Word 正文（根元素为 " + root.name() + "）",
-                        part + " is not a WordprocessingML document (its root is " +
-                            root.name() + ")");
-  ooxml::normalize_content(root);
-  ooxml::Body body = ooxml::read_blocks((*doc)->doc, limits);
-  body.styles = std::move(styles);
+  auto body = ooxml::read_document_part(document_xml, part, limits);
+  if (body) body->styles = std::move(styles);
   return body;
 }
 
@@ -94,9 +69,9 @@ Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
   std::string main_part = main->value_or("");
   if (auto refused = ooxml::refuse_other_package(main_part, odf, mimetype)) return *refused;
   if (main_part.empty())
-    return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
+    return ooxml::no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
   if (!pkg->has(main_part))
-    return no_main_part("缺少 " + main_part, main_part + " is missing");
+    return ooxml::no_main_part("缺少 " + main_part, main_part + " is missing");
   // Inflated into a buffer each thread keeps: a county's documents are alike in size, and
   // the part is then neither allocated nor freed for each of them.
   JIXIAO_THREAD_LOCAL(std::string, buffer);

@@ -1,9 +1,9 @@
 #pragma once
-// WordprocessingML -> blocks, in two steps: a reader of the XML gathers what the body says into
-// raw tables (cells as written, spans and merges unresolved), and one placing step turns those
-// into grids, numbers the tables and writes the notices. Two readers share that step: a
-// streaming one over the XML text, for the usual document, and one over a parsed, canonical,
-// normalised pugixml tree, for everything else.
+// WordprocessingML -> blocks, in two steps: the one handler (word.hpp) gathers what the body says
+// into raw tables (cells as written, spans and merges unresolved), and the placing step
+// (place.cpp) turns those into grids, numbers the tables and writes the notices. The handler
+// reads from either of two sources: the scanner over the XML text (scan.cpp), for the usual
+// document, and a parsed, canonical pugixml tree (tree.cpp), for everything else.
 #include <map>
 #include <memory>
 #include <optional>
@@ -83,15 +83,19 @@ private:
 // The notice for an altChunk, which no reader here can follow.
 void alt_chunk_notice(Placer& placer);
 
-// The body of a canonical, normalised w:document as blocks. Nothing is dropped silently:
-// what is skipped or repaired becomes a notice. Paragraph levels given by styles are not
-// resolved here: see Body::heading_level.
+// The body of a canonical w:document tree as blocks (through the tree source). Nothing is
+// dropped silently: what is skipped or repaired becomes a notice. Paragraph levels given by
+// styles are not resolved here: see Body::heading_level.
 Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits);
 
-// The same, straight from the text of a document part, without building a tree: null when the
-// part is anything but the usual (namespaces declared below the root or under other prefixes,
-// comments, CDATA, a DOCTYPE, an unknown entity, malformed XML ...). The
-// tree reader then reads it, and says what is wrong if anything is.
+// The same, straight from the text of a document part (through the scanner): null when the
+// part is anything but the usual XML (namespaces declared below the root or under other
+// prefixes, comments, CDATA, a DOCTYPE, an unknown entity, malformed XML ...). The tree then
+// reads it, and says what is wrong if anything is.
 std::optional<Body> read_blocks_streaming(std::string_view xml, const ReadLimits& limits);
+
+// A document part's blocks: scanned when the scanner can, else parsed into a tree, which also
+// names what is wrong with a malformed part or a root that is not w:document.
+Expected<Body> read_document_part(std::string_view xml, const std::string& part_name, const ReadLimits& limits);
 
 }  // namespace jixiao::ooxml

@@ -13,6 +13,9 @@ namespace jixiao::ooxml {
 // an encrypted .docx …); nothing when it starts like a zip.
 std::optional<Error> refuse_non_zip(const std::vector<std::uint8_t>& bytes);
 
+// A package without a Word main part, and why.
+Error no_main_part(const std::string& why_zh, const std::string& why_en);
+
 // A Word 2003 XML document (flat w:wordDocument), which WPS can save under a .docx name.
 Error word2003_xml_error();
 

@@ -37,12 +37,6 @@ void canonicalize_names(pugi::xml_document& doc);
 bool root_keeps_names(std::string_view name,
                       const std::vector<std::pair<std::string_view, std::string_view>>& declarations);
 
-// One normalising pass over a canonical WordprocessingML tree, before anything reads text:
-// unwraps w:sdt, w:smartTag, w:customXml, w:hyperlink, w:fldSimple, w:ins, w:moveTo and
-// mc:AlternateContent (keeping mc:Fallback, else the first mc:Choice); removes w:del,
-// w:moveFrom, property blocks of the unwrapped elements and rows marked deleted.
-void normalize_content(pugi::xml_node root);
-
 // The local name when `node` is `canonical` ("w:p"), compared without allocation.
 inline bool is(const pugi::xml_node& node, const char* canonical) {
   return std::strcmp(node.name(), canonical) == 0;

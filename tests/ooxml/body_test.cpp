@@ -290,3 +290,22 @@ TEST_CASE("DTDs and entities are never expanded") {
   auto b = read_body_xml(xml);
   if (b.ok()) CHECK(b->blocks.at(0).paragraph.text.size() < 10);
 }
+
+TEST_CASE("content nested past the handler's depth is skipped with one notice, from either source") {
+  std::string open, close;
+  for (int i = 0; i < 1200; ++i) {
+    open += "<w:sdt><w:sdtContent>";
+    close += "</w:sdtContent></w:sdt>";
+  }
+  Body b = read("<w:p>" + r("浅") + "</w:p>" + open + "<w:p>" + r("深") + "</w:p>" + close);
+  REQUIRE(b.blocks.size() == 1);
+  CHECK(b.blocks[0].paragraph.text == "浅");
+  REQUIRE(b.notices.size() == 1);
+  CHECK(b.notices[0].message.en.find("deeper than 1000 levels") != std::string::npos);
+}
+
+TEST_CASE("a row inside a paragraph is its text, unless the row is deleted") {
+  CHECK(para_text(r("前") + "<w:tr><w:tc><w:p>" + r("中") + "</w:p></w:tc></w:tr>" + r("后")) == "前中后");
+  CHECK(para_text(r("前") + "<w:tr><w:trPr><w:del/></w:trPr><w:tc><w:p><w:r><w:fldChar w:fldCharType=\"begin\"/>" +
+                  "</w:r>" + r("删") + "</w:p></w:tc></w:tr>" + r("后")) == "前后");
+}

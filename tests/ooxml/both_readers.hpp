@@ -1,6 +1,7 @@
 #pragma once
-// The two readers of a document part side by side: the streaming one and the tree one (parse,
-// canonicalise, normalise, read). Tests hold them to the same blocks, byte for byte.
+// The handler's two sources side by side: the scanner over the text and the tree (parse,
+// canonicalise, walk). Both feed the one handler (ooxml/word.hpp); tests hold the sources to
+// the same blocks, byte for byte.
 #include <optional>
 #include <string>
 
@@ -40,15 +41,14 @@ inline std::string dump(const ooxml::Body& b) {
   return out;
 }
 
-// The tree reader's blocks, or its error message.
+// The blocks through the tree source, or the parser's error message.
 inline std::string tree_dump(const std::string& xml, const ReadLimits& limits = {}) {
   auto doc = ooxml::parse_part(xml, "word/document.xml");
   if (!doc) return "error " + doc.error().message.en;
-  ooxml::normalize_content((*doc)->doc.document_element());
   return dump(ooxml::read_blocks((*doc)->doc, limits));
 }
 
-// The streaming reader's blocks; nothing when it gave the part to the tree reader.
+// The blocks through the scanner; nothing when it gave the part to the tree.
 inline std::optional<std::string> stream_dump(const std::string& xml, const ReadLimits& limits = {}) {
   auto body = ooxml::read_blocks_streaming(xml, limits);
   if (!body) return std::nullopt;

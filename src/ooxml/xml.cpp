@@ -1,3 +1,5 @@
+// XML parts as pugixml trees: parsing (never expanding a DTD or an entity), errors that name the
+// part, its line and column, and names made canonical whatever prefixes the writer chose.
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -103,17 +105,6 @@ void canonicalise(Scope& scope, Node node, bool is_attribute) {
   node.set_name(renamed.c_str());
 }
 
-void unwrap(pugi::xml_node node) {
-  pugi::xml_node parent = node.parent();
-  while (pugi::xml_node c = node.first_child()) parent.insert_move_before(c, node);
-  parent.remove_child(node);
-}
-
-bool row_is_deleted(const pugi::xml_node& tr) {
-  pugi::xml_node props = child(tr, "w:trPr");
-  return props && child(props, "w:del");
-}
-
 std::string describe_zh(pugi::xml_parse_status status) {
   switch (status) {
     case pugi::status_end_element_mismatch: return "开始标签与结束标签不匹配，内容可能被截断";
@@ -170,53 +161,6 @@ void canonicalize_names(pugi::xml_document& doc) {
         node = {};
         break;
       }
-    }
-  }
-}
-
-enum class Action { keep, unwrap, remove, alternate, row };
-
-// What the normalising pass does with an element: the kind the streaming reader also reads it as
-// (elements.hpp).
-Action action_of(const char* name) {
-  switch (tag_of(name)) {
-    case Tag::unwrap: return Action::unwrap;
-    case Tag::remove: case Tag::del: return Action::remove;
-    case Tag::alternate: return Action::alternate;
-    case Tag::tr: return Action::row;
-    default: return Action::keep;
-  }
-}
-
-void normalize_content(pugi::xml_node root) {
-  pugi::xml_node node = root.first_child();
-  while (node) {
-    bool remove = false, unwrap_it = false;
-    if (node.type() == pugi::node_element) {
-      Action action = action_of(node.name());
-      remove = action == Action::remove || (action == Action::row && row_is_deleted(node));
-      unwrap_it = action == Action::unwrap;
-      if (action == Action::alternate) {
-        pugi::xml_node keep = child(node, "mc:Fallback");
-        if (!keep) keep = child(node, "mc:Choice");
-        for (pugi::xml_node c = node.first_child(); c;) {
-          pugi::xml_node next = c.next_sibling();
-          if (c != keep) node.remove_child(c);
-          c = next;
-        }
-        unwrap_it = true;
-      }
-    }
-    if (remove) {
-      pugi::xml_node next = after_subtree(node, root);
-      node.parent().remove_child(node);
-      node = next;
-    } else if (unwrap_it) {
-      pugi::xml_node next = node.first_child() ? node.first_child() : after_subtree(node, root);
-      unwrap(node);
-      node = next;
-    } else {
-      node = node.first_child() ? node.first_child() : after_subtree(node, root);
     }
   }
 }

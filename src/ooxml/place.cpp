@@ -1,10 +1,12 @@
+// The placing step shared by both sources: raw tables (cells as written) into grids with their
+// spans and merges resolved, numbered in reading order, with a notice for whatever was repaired;
+// and the store that keeps the cells' text.
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
-#include "ooxml/elements.hpp"
 #include "ooxml/reader.hpp"
-#include "ooxml/xml.hpp"
+#include "ooxml/word.hpp"
 #include "util/text.hpp"
 
 namespace jixiao::ooxml {
@@ -50,6 +52,12 @@ int level_of_outline(int outline) { return (outline >= 0 && outline <= 8) ? outl
 
 void Placer::notice(int table, int row, std::string zh, std::string en) {
   body_.notices.push_back({{std::move(zh), std::move(en)}, table, row});
+}
+
+void too_deep_notice(Placer& placer) {
+  placer.notice(0, 0, "文档内容嵌套超过 " + std::to_string(kMaxElementDepth) + " 层，更深的内容已跳过",
+                "the document's content nests deeper than " + std::to_string(kMaxElementDepth) +
+                    " levels; the deeper content was skipped");
 }
 
 void alt_chunk_notice(Placer& placer) {
@@ -157,136 +165,6 @@ void Placer::place_row(Table& t, RawTable& from, const RawRow& row, int r, int d
     }
     col += span;
   }
-}
-
-namespace {
-
-// An integer attribute w:val, or `fallback` when absent or unreadable.
-int int_val(const pugi::xml_node& node, int fallback) {
-  if (!node) return fallback;
-  return int_value(node.attribute("w:val").value(), fallback);
-}
-
-// Whether an element's content is not the paragraph's text (its properties, field codes,
-// drawings, deleted text ...): the kinds of elements.hpp, as the streaming reader reads them.
-bool skipped_in_text(Tag kind) { return kind == Tag::not_text || kind == Tag::pPr; }
-
-std::string paragraph_text(const pugi::xml_node& p) {
-  std::string out;
-  std::vector<bool> fields;  // open complex fields: true once past their separator
-  auto emitting = [&] { return std::all_of(fields.begin(), fields.end(), [](bool r) { return r; }); };
-  pugi::xml_node node = p.first_child();
-  while (node) {
-    const Tag kind = node.type() == pugi::node_element ? tag_of(node.name()) : Tag::other;
-    bool descend = node.type() == pugi::node_element && !skipped_in_text(kind);
-    if (descend) {
-      switch (kind) {
-        case Tag::t:
-          if (emitting())
-            for (pugi::xml_node t = node.first_child(); t; t = t.next_sibling())
-              if (t.type() == pugi::node_pcdata || t.type() == pugi::node_cdata) out += t.value();
-          descend = false;
-          break;
-        case Tag::tab:
-          if (emitting()) out += '\t';
-          break;
-        case Tag::br:
-          if (emitting()) out += '\n';
-          break;
-        case Tag::hyphen:
-          if (emitting()) out += '-';
-          break;
-        case Tag::sym: {
-          char32_t c = static_cast<char32_t>(std::strtoul(node.attribute("w:char").value(), nullptr, 16));
-          if (c && emitting()) text::append_utf8(out, c);
-          break;
-        }
-        case Tag::fldChar: {
-          std::string type = node.attribute("w:fldCharType").value();
-          if (type == "begin") fields.push_back(false);
-          else if (type == "separate" && !fields.empty()) fields.back() = true;
-          else if (type == "end" && !fields.empty()) fields.pop_back();
-          break;
-        }
-        default:
-          break;
-      }
-    }
-    node = (descend && node.first_child()) ? node.first_child() : after_subtree(node, p);
-  }
-  return out;
-}
-
-Paragraph paragraph(const pugi::xml_node& p) {
-  Paragraph out;
-  out.text = paragraph_text(p);
-  pugi::xml_node props = child(p, "w:pPr");
-  out.style = val(child(props, "w:pStyle")).value_or("");
-  if (pugi::xml_node outline = child(props, "w:outlineLvl")) out.outline_level = level_of_outline(int_val(outline, 9));
-  return out;
-}
-
-// A w:tbl of the tree as a raw table; tables nested deeper than the limit are left unread.
-std::unique_ptr<RawTable> raw_table(const pugi::xml_node& tbl, int depth, const ReadLimits& limits,
-                                    TextStore& texts) {
-  auto raw = std::make_unique<RawTable>();
-  for (pugi::xml_node c : child(tbl, "w:tblGrid").children())
-    if (is(c, "w:gridCol")) ++raw->grid;
-  for (pugi::xml_node tr : tbl.children()) {
-    if (!is(tr, "w:tr")) continue;
-    RawRow row;
-    row.first = raw->cells.size();
-    pugi::xml_node props = child(tr, "w:trPr");
-    row.before = int_val(child(props, "w:gridBefore"), 0);
-    row.after = int_val(child(props, "w:gridAfter"), 0);
-    for (pugi::xml_node tc : tr.children()) {
-      if (!is(tc, "w:tc")) continue;
-      pugi::xml_node tcp = child(tc, "w:tcPr");
-      RawCell cell;
-      cell.span = int_val(child(tcp, "w:gridSpan"), 1);
-      if (pugi::xml_node vm = child(tcp, "w:vMerge"))
-        cell.vmerge = val(vm).value_or("continue") == "restart" ? RawCell::restart : RawCell::cont;
-      cell.h_continue = val(child(tcp, "w:hMerge")).value_or("") == "continue";
-      bool first = true;
-      std::string text;
-      for (pugi::xml_node n : tc.children()) {
-        if (is(n, "w:p")) {
-          if (!first) text += '\n';
-          text += paragraph_text(n);
-          first = false;
-        } else if (is(n, "w:tbl")) {
-          cell.nested.push_back(depth < limits.max_table_depth ? raw_table(n, depth + 1, limits, texts) : nullptr);
-        }
-      }
-      cell.text = texts.add(text);
-      raw->cells.push_back(std::move(cell));
-      ++row.count;
-    }
-    raw->rows.push_back(std::move(row));
-  }
-  return raw;
-}
-
-}  // namespace
-
-Body read_blocks(const pugi::xml_document& document, const ReadLimits& limits) {
-  Body body;
-  Placer placer(limits, body);
-  for (pugi::xml_node n : child(document.document_element(), "w:body").children()) {
-    if (is(n, "w:p")) {
-      Block b;
-      b.paragraph = paragraph(n);
-      body.blocks.push_back(std::move(b));
-    } else if (is(n, "w:tbl")) {
-      Block b;
-      b.kind = Block::Kind::table;
-      b.table = placer.table(*raw_table(n, 1, limits, body.texts), 1);
-      body.blocks.push_back(std::move(b));
-    } else if (is(n, "w:altChunk")) {
-      alt_chunk_notice(placer);
-    }
-  }
-  return body;
 }
 
 }  // namespace jixiao::ooxml
