@@ -1,4 +1,5 @@
 #include "jixiao/batch.hpp"
+#include "jixiao/pipeline.hpp"
 
 #include "jixiao/intake.hpp"
 
@@ -83,7 +84,7 @@ void read_in_order(const std::vector<InputItem>& items, int jobs, const ReadOpti
   // Files named as LibreOffice's formats are converted ahead, in as few soffice runs as the jobs
   // allow, while the .docx files are read; one whose content says otherwise is read as it is.
   if (options.converter) {
-    std::vector<std::pair<std::string, LegacyFormat>> legacy;
+    std::vector<std::pair<std::string, FileKind>> legacy;
     for (const InputItem& item : items)
       if (item.path != "-")
         if (auto format = legacy_extension(item.path)) legacy.emplace_back(item.path, *format);

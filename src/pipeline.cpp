@@ -14,7 +14,7 @@
 #include "jixiao/intake.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/reader.hpp"
-#include "ooxml/sniff.hpp"
+#include "intake/sniff.hpp"
 #include "ooxml/xml.hpp"
 #include "util/thread_local.hpp"
 
@@ -48,30 +48,15 @@ Expected<ooxml::Body> body_from_xml(std::string_view document_xml, const std::st
 }
 
 // Stage 1 with the styles part left unread until a paragraph's level needs it: the body then
-// reads from `bytes`, which must outlive it.
-Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
-                                       const ReadLimits& limits) {
-  if (auto refused = ooxml::refuse_non_zip(bytes)) return *refused;
-  auto package = ooxml::Package::open(bytes, limits);
-  if (!package) return package.error();
-  std::shared_ptr<ooxml::Package> pkg = *package;
-  std::string mimetype;
-  bool odf = false;
-  if (pkg->has("mimetype")) {
-    auto m = pkg->read("mimetype");
-    if (m && m->rfind("application/vnd.oasis.opendocument", 0) == 0) {
-      odf = true;
-      mimetype = *m;
-    }
-  }
-  auto main = pkg->related("", "/officeDocument");
-  if (!main) return main.error();
-  std::string main_part = main->value_or("");
-  if (auto refused = ooxml::refuse_other_package(main_part, odf, mimetype)) return *refused;
+// reads from the sniffed bytes, which must outlive it.
+Expected<ooxml::Body> read_body_lazily(const Sniffed& sniffed, const ReadLimits& limits) {
+  if (auto refused = refusal(sniffed)) return *refused;
+  std::shared_ptr<ooxml::Package> pkg = sniffed.package;
+  const std::string& main_part = sniffed.main_part;
   if (main_part.empty())
-    return ooxml::no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
+    return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
   if (!pkg->has(main_part))
-    return ooxml::no_main_part("缺少 " + main_part, main_part + " is missing");
+    return no_main_part("缺少 " + main_part, main_part + " is missing");
   // Inflated into a buffer each thread keeps: a county's documents are alike in size, and
   // the part is then neither allocated nor freed for each of them.
   JIXIAO_THREAD_LOCAL(std::string, buffer);
@@ -89,6 +74,23 @@ Expected<ooxml::Body> read_body_lazily(const std::vector<std::uint8_t>& bytes,
   return body_from_xml(*xml, main_part, std::move(styles), limits);
 }
 
+// Both stages, from bytes already sniffed.
+Expected<Document> read_sniffed(const std::vector<std::uint8_t>& bytes, const Sniffed& sniffed,
+                                const std::string& display_path, const ReadOptions& options) {
+  auto body = read_body_lazily(sniffed, options.limits);
+  if (!body) return body.error();
+  Document doc = extract::build_document(*body);
+  doc.source.path = display_path;
+  doc.source.sha256 = sha256_hex(bytes);
+  if (options.require_target_tables && doc.projects.empty())
+    return Error{ErrorKind::no_target_tables,
+                 {"文件中没有找到绩效目标表（没有含“项目编码”“项目名称”或“一级指标”等栏目的表格）："
+                  "请确认这是预算绩效目标文档",
+                  "no performance-target table was found (no table with 项目编码, 项目名称 or "
+                  "一级指标): check that this is a budget performance-target document"}};
+  return doc;
+}
+
 }  // namespace
 
 Expected<ooxml::Body> read_body_xml(const std::string& document_xml, const std::string& styles_xml,
@@ -103,7 +105,7 @@ Expected<ooxml::Body> read_body_xml(const std::string& document_xml, const std::
 }
 
 Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes, const ReadLimits& limits) {
-  auto body = read_body_lazily(bytes, limits);
+  auto body = read_body_lazily(sniff(bytes, "", limits), limits);
   // The caller may drop `bytes`: the styles are read now.
   if (body) body->styles->read_now();
   return body;
@@ -112,18 +114,7 @@ Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes, const Re
 Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
                                        const std::string& display_path,
                                        const ReadOptions& options) {
-  auto body = read_body_lazily(bytes, options.limits);
-  if (!body) return body.error();
-  Document doc = extract::build_document(*body);
-  doc.source.path = display_path;
-  doc.source.sha256 = sha256_hex(bytes);
-  if (options.require_target_tables && doc.projects.empty())
-    return Error{ErrorKind::no_target_tables,
-                 {"文件中没有找到绩效目标表（没有含“项目编码”“项目名称”或“一级指标”等栏目的表格）："
-                  "请确认这是预算绩效目标文档",
-                  "no performance-target table was found (no table with 项目编码, 项目名称 or "
-                  "一级指标): check that this is a budget performance-target document"}};
-  return doc;
+  return read_sniffed(bytes, sniff(bytes, display_path, options.limits), display_path, options);
 }
 
 namespace {
@@ -132,7 +123,7 @@ namespace {
 // the submitted file's name and digest, says what it was converted from and by what, and warns
 // that tables and rows are counted in the converted document.
 Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const std::string& display_path,
-                                  LegacyFormat format, const ReadOptions& options) {
+                                  FileKind format, const ReadOptions& options) {
   auto converted = options.converter->convert(display_path, bytes, format);
   if (!converted) return converted.error();
   ReadOptions inner = options;
@@ -143,7 +134,7 @@ Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const 
     e.message = {"（由 LibreOffice 转换后）" + e.message.zh, "(as converted by LibreOffice) " + e.message.en};
     return e;
   }
-  const std::string from = format_name(format);
+  const std::string from = kind_name(format);
   doc->source.sha256 = sha256_hex(bytes);
   doc->source.converted_from = from;
   doc->source.converter = converted->converter;
@@ -206,9 +197,10 @@ Expected<Document> read_document_stream(std::FILE* in, const std::string& displa
   if (std::ferror(in))
     return Error{ErrorKind::cannot_open, {"无法打开文件：读取出错", "cannot open the file: read error"}};
   bytes.resize(size);
-  if (options.converter)
-    if (auto format = legacy_format(bytes, display_path)) return read_converted(bytes, display_path, *format, options);
-  return read_document_bytes(bytes, display_path, options);
+  const Sniffed sniffed = sniff(bytes, display_path, options.limits);
+  if (options.converter && converted_to_docx(sniffed.kind))
+    return read_converted(bytes, display_path, sniffed.kind, options);
+  return read_sniffed(bytes, sniffed, display_path, options);
 }
 
 }  // namespace jixiao

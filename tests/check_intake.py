@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import subprocess
+import zipfile
 import tempfile
 import time
 
@@ -103,6 +104,23 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("convert", renamed)
     check("a .doc renamed .docx: converted from doc", r.returncode == 0 and
           json.loads(r.stdout)["source"].get("converted_from") == "doc", r.stderr.decode()[-200:])
+
+    # A compound file's names are case-insensitive: a stream named worddocument is still a .doc.
+    lower = os.path.join(tmp, "小写.doc")
+    data = open("samples/legacy/beixinbao-2021.doc", "rb").read()
+    open(lower, "wb").write(data.replace("WordDocument".encode("utf-16-le"), "worddocument".encode("utf-16-le"), 1))
+    r = run("convert", lower)
+    check("a .doc whose stream is named in lower case: converted, every card", r.returncode == 0 and
+          json.loads(r.stdout)["source"].get("converted_from") == "doc" and
+          len(json.loads(r.stdout)["projects"]) == len(EXPECTED["projects"]), r.stderr.decode()[-200:])
+    # An .odt whose mimetype entry is not the first is still an .odt.
+    odt = os.path.join(tmp, "顺序.odt")
+    with zipfile.ZipFile("samples/legacy/beixinbao-2021.odt") as zin, zipfile.ZipFile(odt, "w") as zout:
+        for item in [i for i in zin.infolist() if i.filename != "mimetype"] + [zin.getinfo("mimetype")]:
+            zout.writestr(item.filename, zin.read(item.filename))
+    r = run("convert", odt)
+    check("an .odt whose mimetype is the last entry: converted from odt", r.returncode == 0 and
+          json.loads(r.stdout)["source"].get("converted_from") == "odt", r.stderr.decode()[-200:])
 
     # check: the same findings as on LibreOffice's own .docx, and the text says where they point.
     doc, ref = "samples/legacy/beixinbao-2021.doc", os.path.join(own, "beixinbao-2021.doc.docx")

@@ -8,7 +8,7 @@
 
 #include "jixiao/error.hpp"
 #include "jixiao/model.hpp"
-#include "jixiao/pipeline.hpp"
+#include "jixiao/read_options.hpp"
 
 namespace jixiao {
 

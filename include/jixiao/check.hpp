@@ -9,7 +9,7 @@
 
 #include "jixiao/config.hpp"
 #include "jixiao/model.hpp"
-#include "jixiao/pipeline.hpp"
+#include "jixiao/read_options.hpp"
 #include "jixiao/rule.hpp"
 
 namespace jixiao {

@@ -8,7 +8,7 @@
 
 #include "jixiao/batch.hpp"
 #include "jixiao/error.hpp"
-#include "jixiao/pipeline.hpp"
+#include "jixiao/read_options.hpp"
 #include "jixiao/tables.hpp"
 
 namespace jixiao {

@@ -11,7 +11,7 @@
 
 #include "jixiao/decimal.hpp"
 #include "jixiao/model.hpp"
-#include "jixiao/pipeline.hpp"
+#include "jixiao/read_options.hpp"
 
 namespace jixiao {
 

@@ -10,17 +10,13 @@
 #include <vector>
 
 #include "jixiao/error.hpp"
+#include "jixiao/file_kind.hpp"
 
 namespace jixiao {
 
-enum class LegacyFormat { doc, wps, odt, rtf };
-const char* format_name(LegacyFormat format);  // "doc", "wps", "odt", "rtf"
-
-// What the bytes are, by their content (never by the name; the name only tells .wps from .doc,
-// which share one container): nothing for a .docx or anything jixiao refuses.
-std::optional<LegacyFormat> legacy_format(const std::vector<std::uint8_t>& bytes, const std::string& path);
-// The same guessed from the name alone, for converting ahead of reading: .doc .wps .odt .rtf.
-std::optional<LegacyFormat> legacy_extension(const std::string& path);
+// The kind a name suggests, for converting ahead of reading (.doc .wps .odt .rtf); what a file
+// is comes from its content (src/intake/sniff.hpp), never from this.
+std::optional<FileKind> legacy_extension(const std::string& path);
 
 struct ConverterOptions {
   std::string soffice;        // default "": $JIXIAO_SOFFICE, else soffice or libreoffice on PATH
@@ -43,7 +39,7 @@ public:
 
   // Starts converting these files (path, format) ahead of their being asked for, spread over the
   // processes allowed, in the order given.
-  void prefetch(const std::vector<std::pair<std::string, LegacyFormat>>& files);
+  void prefetch(const std::vector<std::pair<std::string, FileKind>>& files);
 
   struct Result {
     std::vector<std::uint8_t> docx;  // the converted document
@@ -51,7 +47,7 @@ public:
   };
   // The .docx for `path` (whose bytes are `bytes`): waits for its prefetched conversion, or
   // converts it now. An error names why it could not be converted.
-  Expected<Result> convert(const std::string& path, const std::vector<std::uint8_t>& bytes, LegacyFormat format);
+  Expected<Result> convert(const std::string& path, const std::vector<std::uint8_t>& bytes, FileKind format);
 
 private:
   struct State;

@@ -9,29 +9,9 @@
 #include "jixiao/blocks.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/model.hpp"
+#include "jixiao/read_options.hpp"
 
 namespace jixiao {
-
-class Converter;
-
-struct ReadLimits {
-  std::uint64_t max_input_bytes = 256ull << 20;  // default 256 MiB: the file itself
-  std::uint64_t max_part_bytes = 64ull << 20;    // default 64 MiB: one inflated part
-  std::uint64_t max_entries = 10000;             // default 10,000 zip entries
-  std::uint64_t max_ratio = 200;                 // default 200: inflated / compressed, past 1 MiB
-  int max_columns = 64;                          // default 64 grid columns per table
-  int max_table_depth = 16;                      // default 16 levels of nested tables
-};
-
-struct ReadOptions {
-  ReadLimits limits;
-  // Default true: a document without any performance-target table is an error, not an empty
-  // model presented as success. `check` turns it off to report JX001 instead.
-  bool require_target_tables = true;
-  // Default none: a .doc, .wps, .odt or .rtf is refused with its own message. Given, such a
-  // file (known by its content) is converted to .docx first, and the model says so.
-  std::shared_ptr<Converter> converter;
-};
 
 // Stage 1 alone: the blocks of a .docx held in memory.
 Expected<ooxml::Body> read_body(const std::vector<std::uint8_t>& bytes,

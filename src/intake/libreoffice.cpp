@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #include "jixiao/interrupt.hpp"
-#include "ooxml/sniff.hpp"
+#include "intake/sniff.hpp"
 
 extern char** environ;
 
@@ -119,12 +119,12 @@ struct Converter::State {
     return std::nullopt;
   }
 
-  Job* add_job(const std::string& source, LegacyFormat format) {
+  Job* add_job(const std::string& source, FileKind format) {
     auto job = std::make_unique<Job>();
     const std::string id = std::to_string(jobs.size() + 1);
     // .wps is the Word 97-2003 container: named .doc, so that LibreOffice never takes it for
     // a Microsoft Works file.
-    const char* ext = format == LegacyFormat::odt ? ".odt" : format == LegacyFormat::rtf ? ".rtf" : ".doc";
+    const char* ext = format == FileKind::odt ? ".odt" : format == FileKind::rtf ? ".rtf" : ".doc";
     job->source = source;
     job->input = work + "/in/" + id + ext;
     job->output = work + "/out/" + id + ".docx";
@@ -265,7 +265,7 @@ Converter::~Converter() {
   if (!state_->work.empty()) interrupt::remove(state_->work);
 }
 
-void Converter::prefetch(const std::vector<std::pair<std::string, LegacyFormat>>& files) {
+void Converter::prefetch(const std::vector<std::pair<std::string, FileKind>>& files) {
   std::unique_lock<std::mutex> lock(state_->m);
   if (files.empty() || state_->ready()) return;
   const std::size_t processes = std::min<std::size_t>(static_cast<std::size_t>(state_->options.processes), files.size());
@@ -286,7 +286,7 @@ void Converter::prefetch(const std::vector<std::pair<std::string, LegacyFormat>>
 }
 
 Expected<Converter::Result> Converter::convert(const std::string& path, const std::vector<std::uint8_t>& bytes,
-                                               LegacyFormat format) {
+                                               FileKind format) {
   std::unique_lock<std::mutex> lock(state_->m);
   if (auto error = state_->ready()) return *error;
   auto found = state_->by_source.find(path);

@@ -8,11 +8,11 @@ struct Converter::State {};
 
 Converter::Converter(ConverterOptions) : state_(std::make_unique<State>()) {}
 Converter::~Converter() = default;
-void Converter::prefetch(const std::vector<std::pair<std::string, LegacyFormat>>&) {}
+void Converter::prefetch(const std::vector<std::pair<std::string, FileKind>>&) {}
 
 Expected<Converter::Result> Converter::convert(const std::string&, const std::vector<std::uint8_t>&,
-                                               LegacyFormat format) {
-  const std::string ext = std::string(".") + format_name(format);
+                                               FileKind format) {
+  const std::string ext = std::string(".") + kind_name(format);
   return Error{ErrorKind::cannot_open,
                {"这是 " + ext + " 文件：Windows 版 jixiao 暂不能调用 LibreOffice 转换，请在 WPS 或 Word 中另存为 .docx 后再读取",
                 "this is a " + ext + " file: the Windows build of jixiao cannot convert it through LibreOffice yet; "

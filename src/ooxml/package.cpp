@@ -274,7 +274,8 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
 }
 
 Expected<std::optional<std::string>> Package::related(const std::string& source,
-                                                      const std::string& type_suffix) const {
+                                                      const std::string& type_suffix,
+                                                      std::string* type_found) const {
   std::string rels = rels_part_of(source);
   if (!has(rels)) return std::optional<std::string>();
   auto xml = read(rels);
@@ -287,8 +288,10 @@ Expected<std::optional<std::string>> Package::related(const std::string& source,
     std::string type = r.attribute("Type").value();
     if (std::string(r.attribute("TargetMode").value()) == "External") continue;
     if (type.size() >= type_suffix.size() &&
-        type.compare(type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0)
+        type.compare(type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0) {
+      if (type_found) *type_found = type;
       return std::optional<std::string>(resolve_target(source, r.attribute("Target").value()));
+    }
   }
   return std::optional<std::string>();
 }

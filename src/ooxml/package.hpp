@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "jixiao/error.hpp"
-#include "jixiao/pipeline.hpp"
+#include "jixiao/read_options.hpp"
 
 typedef struct zip zip_t;
 
@@ -31,8 +31,9 @@ public:
   Expected<std::string_view> read_into(const std::string& part, std::string& buffer) const;
   // The target of the first relationship of `source` whose type ends with `type_suffix`
   // ("/officeDocument", "/styles"), as a part name; `source` "" is the package itself.
-  Expected<std::optional<std::string>> related(const std::string& source,
-                                               const std::string& type_suffix) const;
+  // `type_found`, when given, receives the relationship's whole type.
+  Expected<std::optional<std::string>> related(const std::string& source, const std::string& type_suffix,
+                                               std::string* type_found = nullptr) const;
 
 private:
   Package(zip_t* zip, const ReadLimits& limits, std::uint64_t archive_size)

@@ -14,7 +14,7 @@
 #include <pugixml.hpp>
 
 #include "jixiao/blocks.hpp"
-#include "jixiao/pipeline.hpp"
+#include "jixiao/read_options.hpp"
 
 namespace jixiao::ooxml {
 
