@@ -14,6 +14,7 @@
 #include "jixiao/check.hpp"
 #include "jixiao/docx.hpp"
 #include "jixiao/emit.hpp"
+#include "jixiao/formats.hpp"
 #include "jixiao/interrupt.hpp"
 #include "util/files.hpp"
 
@@ -70,16 +71,6 @@ std::optional<std::string> whole_output(const std::vector<Document>& docs, const
   if (xlsx) return std::move(*xlsx);
   failures.push_back({"-", xlsx.error()});
   return std::nullopt;
-}
-
-const char* extension_of(OutputFormat f) {
-  switch (f) {
-    case OutputFormat::csv: return ".csv";
-    case OutputFormat::xlsx: return ".xlsx";
-    case OutputFormat::docx: return ".docx";
-    case OutputFormat::ndjson: return ".ndjson";
-    default: return ".json";
-  }
 }
 
 }  // namespace
@@ -251,7 +242,7 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
   ConvertSummary summary = read_all(
       expand_inputs(arguments), options, fix,
       [&](const InputItem& item, Document& doc, std::string) -> std::optional<Error> {
-        fs::path target = fs::u8path(dir) / fs::u8path(item.relative).replace_extension(extension_of(options.format));
+        fs::path target = fs::u8path(dir) / fs::u8path(item.relative).replace_extension(output_format_info(options.format).extension);
         if (!interrupt::create_folders(target.parent_path().u8string()))
           return write_error(target.parent_path().u8string(), std::strerror(errno));
         std::string bytes;

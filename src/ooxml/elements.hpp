@@ -1,8 +1,7 @@
 #pragma once
-// The one table of WordprocessingML elements that the readers act on, and what each is for
-// reading: both the streaming reader (stream.cpp) and the tree reader (normalize.cpp, body.cpp)
-// decide from it what an element is, so that a new kind of element is added here, once, for
-// both. Everything not named here is `other`: read through, its text kept.
+// The one table of WordprocessingML elements that the handler (word.hpp) acts on, and what each
+// is for reading: both sources name elements by it (the scanner through its own fast lookup),
+// so that a new kind of element is added here, once. Everything not named here is `other`: read through, its text kept.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

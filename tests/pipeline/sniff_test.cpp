@@ -71,7 +71,7 @@ TEST_CASE("sniff: every bad input, by its content and not its name") {
   CHECK(kind_of("tests/fixtures/kinds/beixinbao-2021-strict.docx") == FileKind::docx_strict);
 }
 
-TEST_CASE("sniff: the kinds read as Word give the sample's model; the others a refusal naming the kind") {
+TEST_CASE("sniff: the kinds read as Word give the sample model, the others a refusal naming the kind") {
   auto reference = read_document(std::string(JIXIAO_SOURCE_DIR) + "/samples/beixinbao-2021.docx");
   REQUIRE(reference.ok());
   for (const char* file : {"beixinbao-2021.docm", "beixinbao-2021-strict.docx"}) {

@@ -13,7 +13,7 @@
 #include "emit/html/assets.hpp"
 #include "emit/html/frame.hpp"
 #include "emit/json_writer.hpp"
-#include "emit/report_common.hpp"
+#include "emit/report/common.hpp"
 
 namespace jixiao::emit {
 namespace {

@@ -1,8 +1,8 @@
 // _rels/.rels and word/_rels/document.xml.rels.
 #include <array>
 
-#include "emit/docx/parts.hpp"
-#include "emit/docx/xml.hpp"
+#include "emit/model/docx/parts.hpp"
+#include "emit/model/docx/xml.hpp"
 
 namespace jixiao::emit::docx {
 

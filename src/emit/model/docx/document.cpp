@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <vector>
 
-#include "emit/docx/parts.hpp"
-#include "emit/docx/xml.hpp"
+#include "emit/model/docx/parts.hpp"
+#include "emit/model/docx/xml.hpp"
 #include "extract/labels.hpp"
 
 namespace jixiao::emit::docx {

@@ -1,6 +1,6 @@
 // docProps/core.xml: a title and a creator, no dates (the same bytes for the same input).
-#include "emit/docx/parts.hpp"
-#include "emit/docx/xml.hpp"
+#include "emit/model/docx/parts.hpp"
+#include "emit/model/docx/xml.hpp"
 
 namespace jixiao::emit::docx {
 

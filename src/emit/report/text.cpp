@@ -1,5 +1,5 @@
 // The compiler-style text report, one line a finding, then a summary line.
-#include "emit/report_common.hpp"
+#include "emit/report/common.hpp"
 
 namespace jixiao::emit {
 

@@ -1,7 +1,7 @@
 // The model flattened into the tables spreadsheet users want.
 #include <algorithm>
 
-#include "emit/report_common.hpp"
+#include "emit/report/common.hpp"
 #include "jixiao/tables.hpp"
 
 namespace jixiao {

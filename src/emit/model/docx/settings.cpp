@@ -1,6 +1,6 @@
 // word/settings.xml.
-#include "emit/docx/parts.hpp"
-#include "emit/docx/xml.hpp"
+#include "emit/model/docx/parts.hpp"
+#include "emit/model/docx/xml.hpp"
 
 namespace jixiao::emit::docx {
 

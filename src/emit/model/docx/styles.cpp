@@ -1,7 +1,7 @@
 // word/styles.xml: fonts that show Chinese everywhere (宋体 as the East Asian font), real heading
 // styles with outline levels (so that a table of contents works in Word and WPS), a table grid.
-#include "emit/docx/parts.hpp"
-#include "emit/docx/xml.hpp"
+#include "emit/model/docx/parts.hpp"
+#include "emit/model/docx/xml.hpp"
 
 namespace jixiao::emit::docx {
 namespace {

@@ -1,4 +1,4 @@
-#include "emit/docx/xml.hpp"
+#include "emit/model/docx/xml.hpp"
 
 #include <sstream>
 

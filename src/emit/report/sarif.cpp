@@ -1,75 +1,12 @@
-// "jixiao.report/1" (schemas/report.schema.json) and SARIF 2.1.0, written file by file.
+// The report as SARIF 2.1.0, written file by file: for code-review tools and CI annotations.
 #include <cctype>
 
 #include "emit/json_writer.hpp"
-#include "emit/report_common.hpp"
+#include "emit/report/common.hpp"
 #include "jixiao/version.hpp"
 
 namespace jixiao::emit {
 namespace {
-
-void finding_json(JsonWriter& w, const Finding& f, Lang lang) {
-  w.begin_object();
-  w.key("rule").string(f.rule).key("slug").string(f.slug);
-  w.key("severity").string(severity_name(f.severity));
-  w.key("message").string(f.message.in(lang));
-  w.key("fixable").boolean(f.fixable);
-  w.key("project");
-  if (f.project_seq) {
-    w.begin_object().key("seq").integer(f.project_seq).key("code");
-    if (f.project_code) w.string(*f.project_code);
-    else w.null();
-    w.end_object();
-  } else {
-    w.null();
-  }
-  w.key("at");
-  if (f.at.table) {
-    w.begin_object().key("table").integer(f.at.table).key("row");
-    if (f.at.row) w.integer(f.at.row);
-    else w.null();
-    w.end_object();
-  } else {
-    w.null();
-  }
-  w.end_object();
-}
-
-class JsonReportWriter : public ReportWriter {
-public:
-  JsonReportWriter(Lang lang, TextSink out) : lang_(lang), out_(std::move(out)) {
-    out_("{\n  \"schema\": \"jixiao.report/1\",\n  \"files\": [");
-  }
-  void file(const FileReport& file) override {
-    // Written at its depth in the report, in one pass (no re-indenting afterwards).
-    JsonWriter w(false, 4);
-    w.raw(counts_.files ? ",\n    " : "\n    ");
-    w.begin_object().key("path").string(file.path).key("error");
-    if (file.error) w.string(file.error->message.in(lang_));
-    else w.null();
-    if (file.converted_from) w.key("converted_from").string(*file.converted_from);
-    w.key("findings").begin_array();
-    for (const Finding& f : file.findings) finding_json(w, f, lang_);
-    w.end_array().end_object();
-    std::string text = w.finish();
-    text.pop_back();  // its line end: the next file's comma comes first
-    out_(text);
-    counts_.add(file);
-  }
-  void finish() override {
-    JsonWriter w;
-    w.begin_object();
-    w.key("files").integer(counts_.files).key("unreadable").integer(counts_.unreadable);
-    w.key("error").integer(counts_.error).key("warning").integer(counts_.warning).key("info").integer(counts_.info);
-    w.end_object();
-    out_(std::string(counts_.files ? "\n  ]" : "]") + ",\n  \"summary\": " + indent(w.finish(), 2).substr(2) + "\n}\n");
-  }
-
-private:
-  Lang lang_;
-  TextSink out_;
-  Counts counts_;
-};
 
 const char* sarif_level(Severity s) {
   return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
@@ -176,10 +113,6 @@ private:
 };
 
 }  // namespace
-
-std::unique_ptr<ReportWriter> json_writer(Lang lang, TextSink out) {
-  return std::make_unique<JsonReportWriter>(lang, std::move(out));
-}
 
 std::unique_ptr<ReportWriter> sarif_writer(Lang lang, TextSink out) {
   return std::make_unique<SarifWriter>(lang, std::move(out));

@@ -8,7 +8,7 @@
 
 #include <zip.h>
 
-#include "emit/docx/parts.hpp"
+#include "emit/model/docx/parts.hpp"
 #include "jixiao/docx.hpp"
 #include "util/tempfile.hpp"
 

@@ -1,0 +1,103 @@
+// jixiao convert INPUTS: documents read into the model and written as JSON, NDJSON, CSV, XLSX or
+// a normalized .docx.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/common.hpp"
+#include "jixiao/convert.hpp"
+#include "util/files.hpp"
+
+namespace jixiao::cli {
+namespace {
+
+class ConvertCommand : public CommandLine {
+public:
+  explicit ConvertCommand(CLI::App& parent) {
+    app = parent.add_subcommand("convert", "把 .docx 读成结构化数据 / read .docx files into the typed model and write it");
+    app->add_option("inputs", inputs_,
+                    "输入的 .docx 文件（.doc、.wps、.odt、.rtf 经 LibreOffice 转换）、文件夹（递归查找）或 -（标准输入）/ "
+                    ".docx files (.doc, .wps, .odt, .rtf through LibreOffice), folders (searched recursively) or - "
+                    "for standard input")
+        ->required();
+    output_.add_format(app, "--to");
+    app->add_flag("--fix", fix_,
+                  "先应用可自动修复规则的修复（单位、空白、标题编号）/ apply the fixable rules' fixes "
+                  "(units, spaces, heading numbers) before writing");
+    app->add_option("--table", table_, "CSV 输出哪张表 / CSV table: indicators (指标, default), projects (项目)")
+        ->check(CLI::IsMember({"indicators", "projects"}));
+    app->add_option("--encoding", encoding_,
+                    "CSV 编码 / CSV encoding: utf-8-bom (default, for Excel and WPS), utf-8, gb18030")
+        ->check(CLI::IsMember({"utf-8-bom", "utf-8", "gb18030"}));
+    app->add_option("--headers", headers_, "表头语言 / headers: zh (default), en (JSON key names)")
+        ->check(CLI::IsMember({"zh", "en"}));
+    reading_.add_to(app);
+    app->add_flag("--with-findings", with_findings_,
+                  "XLSX 增加“问题”工作表（check 的结果）/ add the sheet 问题 with what check finds");
+    output_.add_path(app, "输出文件（默认标准输出）；以 / 结尾则每个输入一个文件 / output file (default: "
+                          "standard output); DIR/ writes one output per input");
+    reading_.add_batch_to(app);
+  }
+
+  int run(Lang lang) override {
+    ConvertOptions options = options_from_flags(lang);
+    const OutputFormatInfo& format = output_.info();
+    if (format.binary && output_.path.empty() && files::is_terminal(1)) {
+      say("--to " + output_.format + " 输出的是二进制文件：请用 -o 指定文件名",
+          "--to " + output_.format + " writes a binary file: give it a name with -o", lang);
+      return kMisuse;
+    }
+    const std::string& path = output_.path;
+    const bool to_dir = !path.empty() && (path.back() == '/' || path.back() == '\\' ||
+                                          std::filesystem::is_directory(std::filesystem::u8path(path)));
+    ConvertSummary summary;
+    if (to_dir) {
+      if (auto e = refuse_overwriting_input(path, inputs_)) {
+        std::cerr << e->message.in(lang) << "\n";
+        return kMisuse;
+      }
+      summary = convert_each(inputs_, options, path);
+    } else {
+      const int status = write_output_of(output_, inputs_, lang, [&](Output& sink, bool& commit) {
+        summary = convert(inputs_, options, sink);
+        commit = summary.wrote;
+        return kOk;
+      });
+      if (status == kMisuse) return kMisuse;
+    }
+    if (options.progress) std::cerr << convert_summary(summary, lang);
+    else
+      for (const auto& f : summary.failures) report(f.path, f.error, lang);
+    return summary.failures.empty() ? kOk : kMisuse;
+  }
+
+private:
+  ConvertOptions options_from_flags(Lang lang) const {
+    ConvertOptions options;
+    options.lang = lang;
+    options.format = static_cast<OutputFormat>(output_.info().value);
+    options.table = table_ == "projects" ? TableChoice::projects : TableChoice::indicators;
+    options.encoding = encoding_ == "utf-8"     ? CsvEncoding::utf8
+                       : encoding_ == "gb18030" ? CsvEncoding::gb18030
+                                                : CsvEncoding::utf8_bom;
+    options.headers = headers_ == "en" ? HeaderLang::en : HeaderLang::zh;
+    options.with_findings = with_findings_;
+    options.fix = fix_;
+    options.read.limits = reading_.limits;
+    options.read.converter = reading_.converter();
+    options.jobs = reading_.jobs;
+    options.progress = reading_.progress();
+    return options;
+  }
+
+  std::vector<std::string> inputs_;
+  std::string table_ = "indicators", encoding_ = "utf-8-bom", headers_ = "zh";
+  bool fix_ = false, with_findings_ = false;
+  OutputOptions output_{Command::convert, "json"};
+  ReadingOptions reading_;
+};
+
+}  // namespace
+
+std::unique_ptr<CommandLine> add_convert(CLI::App& app) { return std::make_unique<ConvertCommand>(app); }
+
+}  // namespace jixiao::cli
