@@ -306,23 +306,7 @@ private:
     }
   }
 
-  // A w: attribute's value, as written; only plain values are taken (no references or
-  // line breaks, which the tree reader would rewrite).
-  std::optional<std::string_view> attribute(std::string_view name) const {
-    for (const Attribute& a : attrs_)
-      if (a.name == name) {
-        for (char c : a.value)
-          if (c == '&' || c == '\t' || c == '\n' || c == '\r') throw GiveUp{};
-        return a.value;
-      }
-    return std::nullopt;
-  }
 
-  int int_attribute(int fallback) const {
-    auto v = attribute("w:val");
-    if (!v) return fallback;
-    return int_value(std::string(*v).c_str(), fallback);
-  }
 
   // What a name is to the reader: tag_of, with w: names of up to 8 letters read as one 64-bit
   // word when 8 bytes follow them in the text (on a little-endian machine).
