@@ -2,6 +2,7 @@
 #include "jixiao/pipeline.hpp"
 
 #include "jixiao/intake.hpp"
+#include "util/files.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -22,10 +23,8 @@ namespace {
 bool wanted(const fs::path& p) {
   std::string name = p.filename().u8string();
   if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;
-  std::string ext = p.extension().u8string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   // .docx, and what LibreOffice converts (known by content when read; by name only here).
-  return ext == ".docx" || legacy_extension(p.u8string()).has_value();
+  return files::lower_extension(p.u8string()) == ".docx" || legacy_extension(p.u8string()).has_value();
 }
 
 double now() {

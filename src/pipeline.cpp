@@ -54,9 +54,9 @@ Expected<ooxml::Body> read_body_lazily(const Sniffed& sniffed, const ReadLimits&
   std::shared_ptr<ooxml::Package> pkg = sniffed.package;
   const std::string& main_part = sniffed.main_part;
   if (main_part.empty())
-    return no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
+    return ooxml::no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
   if (!pkg->has(main_part))
-    return no_main_part("缺少 " + main_part, main_part + " is missing");
+    return ooxml::no_main_part("缺少 " + main_part, main_part + " is missing");
   // Inflated into a buffer each thread keeps: a county's documents are alike in size, and
   // the part is then neither allocated nor freed for each of them.
   JIXIAO_THREAD_LOCAL(std::string, buffer);

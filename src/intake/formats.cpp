@@ -1,20 +1,13 @@
 // Which files are legacy word-processor formats by their names, for converting ahead: the part
 // of intake every platform shares (what a file is comes from its content: sniff.cpp).
-// LibreOffice converts them: libreoffice.cpp (POSIX),
-// libreoffice_windows.cpp.
-#include <algorithm>
-#include <cctype>
-#include <cstring>
-#include <filesystem>
-
+// LibreOffice converts them: libreoffice.cpp (POSIX), libreoffice_windows.cpp.
 #include "jixiao/intake.hpp"
+#include "util/files.hpp"
 
 namespace jixiao {
-namespace fs = std::filesystem;
 
 std::optional<FileKind> legacy_extension(const std::string& path) {
-  std::string ext = fs::u8path(path).extension().u8string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string ext = files::lower_extension(path);
   if (ext == ".doc") return FileKind::doc;
   if (ext == ".wps") return FileKind::wps;
   if (ext == ".odt") return FileKind::odt;

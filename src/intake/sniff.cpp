@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
 
 #include "ooxml/package.hpp"
+#include "util/files.hpp"
 
 namespace jixiao {
 namespace {
@@ -19,12 +19,6 @@ bool starts(const std::vector<std::uint8_t>& b, const char* magic, std::size_t n
 bool has_ascii(const std::vector<std::uint8_t>& b, std::size_t window, const char* text) {
   auto end = b.begin() + static_cast<std::ptrdiff_t>(std::min(window, b.size()));
   return std::search(b.begin(), end, text, text + std::strlen(text)) != end;
-}
-
-std::string lower_extension(const std::string& path) {
-  std::string ext = std::filesystem::u8path(path).extension().u8string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
 }
 
 std::uint32_t le32(const std::vector<std::uint8_t>& b, std::size_t at) {
@@ -167,29 +161,12 @@ Sniffed sniff(const std::vector<std::uint8_t>& b, const std::string& path, const
   Sniffed s;
   if (b.empty()) s.kind = FileKind::empty;
   else if (starts(b, "PK\x03\x04", 4) || starts(b, "PK\x05\x06", 4)) zip_kind(s, b, limits);
-  else if (starts(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) s.kind = compound_kind(b, lower_extension(path));
+  else if (starts(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) s.kind = compound_kind(b, files::lower_extension(path));
   else if (starts(b, "%PDF", 4)) s.kind = FileKind::pdf;
   else if (starts(b, "{\\rtf", 5)) s.kind = FileKind::rtf;
   else if (has_ascii(b, 4096, "w:wordDocument") || has_ascii(b, 4096, "office/word/2003/wordml"))
     s.kind = FileKind::word2003_xml;
   return s;
-}
-
-Error no_main_part(const std::string& why_zh, const std::string& why_en) {
-  return Error{ErrorKind::no_main_part,
-               {"文件中没有 Word 正文部分（" + why_zh +
-                    "）：文件可能由不兼容的程序生成，请用 Word 或 WPS 打开后重新保存",
-                "the file has no Word main document part (" + why_en +
-                    "): it may come from an incompatible program; open it in Word or WPS and "
-                    "save it again"}};
-}
-
-Error word2003_xml_error() {
-  return error(ErrorKind::word2003_xml,
-               "这是 Word 2003 XML 文档（WPS 有时以 .docx 名称保存），不是真正的 .docx："
-               "请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）",
-               "this is a Word 2003 XML document (WPS sometimes saves one under a .docx name), "
-               "not a real .docx: open it in Word or WPS and save it as a Word document (*.docx)");
 }
 
 namespace {
@@ -239,7 +216,7 @@ std::optional<Error> refusal(const Sniffed& s) {
     case FileKind::rtf:
       return error(ErrorKind::rtf, "这是 RTF 文件，不是 .docx：请在 Word 或 WPS 中“另存为”Word 文档（*.docx）",
                    "this is an RTF file, not a .docx: save it as a Word document (*.docx)");
-    case FileKind::word2003_xml: return word2003_xml_error();
+    case FileKind::word2003_xml: return ooxml::word2003_xml_error();
     case FileKind::odt: return odf_error(true);
     case FileKind::ods: return odf_error(false);
     case FileKind::other_zip:

@@ -35,10 +35,4 @@ Sniffed sniff(const std::vector<std::uint8_t>& bytes, const std::string& path, c
 // for the kinds that are read (docx, docm, docx_strict).
 std::optional<Error> refusal(const Sniffed& sniffed);
 
-// A package without a Word main part, and why.
-Error no_main_part(const std::string& why_zh, const std::string& why_en);
-
-// A Word 2003 XML document (flat w:wordDocument), which WPS can save under a .docx name.
-Error word2003_xml_error();
-
 }  // namespace jixiao

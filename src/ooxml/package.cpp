@@ -296,4 +296,21 @@ Expected<std::optional<std::string>> Package::related(const std::string& source,
   return std::optional<std::string>();
 }
 
+Error no_main_part(const std::string& why_zh, const std::string& why_en) {
+  return Error{ErrorKind::no_main_part,
+               {"文件中没有 Word 正文部分（" + why_zh +
+                    "）：文件可能由不兼容的程序生成，请用 Word 或 WPS 打开后重新保存",
+                "the file has no Word main document part (" + why_en +
+                    "): it may come from an incompatible program; open it in Word or WPS and "
+                    "save it again"}};
+}
+
+Error word2003_xml_error() {
+  return Error{ErrorKind::word2003_xml,
+               {"这是 Word 2003 XML 文档（WPS 有时以 .docx 名称保存），不是真正的 .docx："
+                "请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）",
+                "this is a Word 2003 XML document (WPS sometimes saves one under a .docx name), "
+                "not a real .docx: open it in Word or WPS and save it as a Word document (*.docx)"}};
+}
+
 }  // namespace jixiao::ooxml

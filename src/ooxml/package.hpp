@@ -43,6 +43,12 @@ private:
   std::uint64_t archive_size_;
 };
 
+// A package without a Word main part, and why.
+Error no_main_part(const std::string& why_zh, const std::string& why_en);
+
+// A Word 2003 XML document (flat w:wordDocument), which WPS can save under a .docx name.
+Error word2003_xml_error();
+
 // "word/document.xml" + "../media/a.png" -> "media/a.png"; "/x" is from the package root.
 std::string resolve_target(const std::string& source_part, const std::string& target);
 

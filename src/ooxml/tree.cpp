@@ -1,7 +1,7 @@
 // The tree: a parsed, canonical pugixml document as a Source of elements for the one
 // WordprocessingML handler (word.hpp). It serves every part the scanner gives up on; it knows
 // XML's tree, not Word.
-#include "intake/sniff.hpp"
+#include "ooxml/package.hpp"
 #include "ooxml/word.hpp"
 #include "ooxml/xml.hpp"
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -93,5 +94,12 @@ bool write_text(int fd, std::string_view text) {
   return true;
 }
 #endif
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = std::filesystem::u8path(path).extension().u8string();
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
 
 }  // namespace jixiao::files

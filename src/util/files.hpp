@@ -24,6 +24,9 @@ int open_write_existing(const std::string& path);  // an existing file that is n
 bool sync(int fd);
 bool close(int fd);
 
+// A path's extension in ASCII lower case, with its dot: "a/表.DOCX" -> ".docx"; "" when none.
+std::string lower_extension(const std::string& path);
+
 bool is_terminal(int fd);
 // All of `text` to `fd`; to a Windows console as UTF-16.
 bool write_text(int fd, std::string_view text);
