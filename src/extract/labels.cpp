@@ -19,38 +19,41 @@ struct Synonym {
 };
 
 // Grows as new forms are met in real submissions. Compared after normalise_label().
+// The other spellings of the labels (the names in field_names() match too). Grows as new forms
+// are met in real submissions. Compared after normalise_label().
 const Synonym kLabels[] = {
-    {"项目编码", Field::project_code},       {"项目编号", Field::project_code},
-    {"项目代码", Field::project_code},       {"项目名称", Field::project_name},
-    {"预算数", Field::budget_total},         {"预算总额", Field::budget_total},
-    {"预算金额", Field::budget_total},       {"资金总额", Field::budget_total},
-    {"项目总额", Field::budget_total},       {"年度预算数", Field::budget_total},
-    {"预算资金", Field::budget_total},       {"年度资金总额", Field::budget_total},
-    {"项目资金总额", Field::budget_total},   {"财政资金", Field::budget_fiscal},
+    {"项目编号", Field::project_code},       {"项目代码", Field::project_code},
+    {"预算总额", Field::budget_total},       {"预算金额", Field::budget_total},
+    {"资金总额", Field::budget_total},       {"项目总额", Field::budget_total},
+    {"年度预算数", Field::budget_total},     {"预算资金", Field::budget_total},
+    {"年度资金总额", Field::budget_total},   {"项目资金总额", Field::budget_total},
     {"财政拨款", Field::budget_fiscal},      {"财政性资金", Field::budget_fiscal},
-    {"财政拨款资金", Field::budget_fiscal},  {"其他资金", Field::budget_other},
-    {"其他来源资金", Field::budget_other},   {"自筹资金", Field::budget_other},
+    {"财政拨款资金", Field::budget_fiscal},  {"其他来源资金", Field::budget_other},
+    {"自筹资金", Field::budget_other},
     {"预算规模及资金用途", Field::budget_and_purpose},
     {"预算规模及用途", Field::budget_and_purpose},
     {"资金规模及用途", Field::budget_and_purpose},
-    {"资金用途", Field::purpose},            {"项目资金用途", Field::purpose},
-    {"资金主要用途", Field::purpose},        {"主要用途", Field::purpose},
-    {"资金支出计划", Field::schedule},       {"支出计划", Field::schedule},
+    {"项目资金用途", Field::purpose},        {"资金主要用途", Field::purpose},
+    {"主要用途", Field::purpose},            {"支出计划", Field::schedule},
     {"资金支出进度", Field::schedule},       {"预算支出计划", Field::schedule},
-    {"资金支出进度计划", Field::schedule},   {"绩效目标", Field::goals},
-    {"年度绩效目标", Field::goals},          {"项目绩效目标", Field::goals},
-    {"年度目标", Field::goals},              {"单位名称", Field::unit_name},
+    {"资金支出进度计划", Field::schedule},   {"年度绩效目标", Field::goals},
+    {"项目绩效目标", Field::goals},          {"年度目标", Field::goals},
     {"预算单位", Field::unit_name},          {"部门名称", Field::unit_name},
-    {"一级指标", Field::level1},             {"二级指标", Field::level2},
-    {"三级指标", Field::level3},             {"指标名称", Field::level3},
-    {"绩效指标描述", Field::description},    {"指标内容", Field::description},
+    {"指标名称", Field::level3},             {"指标内容", Field::description},
     {"指标描述", Field::description},        {"指标解释", Field::description},
-    {"绩效指标内容", Field::description},    {"指标值", Field::value},
-    {"目标值", Field::value},                {"指标目标值", Field::value},
-    {"年度指标值", Field::value},            {"绩效指标值", Field::value},
-    {"指标值确定依据", Field::basis},        {"确定依据", Field::basis},
+    {"绩效指标内容", Field::description},    {"目标值", Field::value},
+    {"指标目标值", Field::value},            {"年度指标值", Field::value},
+    {"绩效指标值", Field::value},            {"确定依据", Field::basis},
     {"指标值设定依据", Field::basis},        {"指标确定依据", Field::basis},
 };
+
+// Every label a form may write, with its field: the vocabulary's own names, then the synonyms.
+template <class Each>
+void each_label(Each each) {
+  for (const FieldName& f : field_names())
+    if (f.label) each(f.zh, *f.label);
+  for (const Synonym& syn : kLabels) each(syn.label, syn.field);
+}
 
 std::string normalise(std::string_view text) { return text::fold_for_matching(text); }
 
@@ -116,25 +119,69 @@ std::string drop_ordinal(std::string s) {
 
 }  // namespace
 
+const std::vector<FieldName>& field_names() {
+  static const std::vector<FieldName> all = {
+      {"source", "来源文件", "source file", std::nullopt},
+      {"unit_code", "单位编码", "unit code", std::nullopt},
+      {"unit_name", "单位名称", "unit name", Field::unit_name},
+      {"seq", "项目序号", "card", std::nullopt},
+      {"code", "项目编码", "code", Field::project_code},
+      {"name", "项目名称", "name", Field::project_name},
+      {"amount_unit", "金额单位", "amount unit", std::nullopt},
+      {"total", "预算数", "budget", Field::budget_total},
+      {"fiscal", "财政资金", "fiscal", Field::budget_fiscal},
+      {"other", "其他资金", "other", Field::budget_other},
+      {"purpose", "资金用途", "purpose", Field::purpose},
+      {"schedule", "资金支出计划", "spending schedule", Field::schedule},
+      {"goals", "绩效目标", "goals", Field::goals},
+      {"indicator_count", "指标数", "indicators", std::nullopt},
+      {"overall_goal", "总体绩效目标", "overall goal", std::nullopt},
+      {"sub_goals", "分项绩效目标", "sub-goals", std::nullopt},
+      {"safeguards", "工作保障措施", "safeguards", std::nullopt},
+      {"level1", "一级指标", "level 1", Field::level1},
+      {"level2", "二级指标", "level 2", Field::level2},
+      {"level3", "三级指标", "level 3", Field::level3},
+      {"description", "绩效指标描述", "description", Field::description},
+      {"value", "指标值", "value", Field::value},
+      {"op", "比较符", "comparison", std::nullopt},
+      {"number", "数值", "number", std::nullopt},
+      {"unit", "计量单位", "unit", std::nullopt},
+      {"grade", "等级", "grade", std::nullopt},
+      {"basis", "指标值确定依据", "basis", Field::basis},
+      {"rule", "规则", "rule", std::nullopt},
+      {"slug", "名称", "slug", std::nullopt},
+      {"severity", "级别", "severity", std::nullopt},
+      {"message", "说明", "message", std::nullopt},
+      {"table", "表", "table", std::nullopt},
+      {"row", "行", "row", std::nullopt},
+      {"fixable", "可自动修复", "fixable", std::nullopt},
+  };
+  return all;
+}
+
+const FieldName* field_name(std::string_view key) {
+  for (const FieldName& f : field_names())
+    if (key == f.key) return &f;
+  return nullptr;
+}
+
+std::string field_display(std::string_view key, Lang lang) {
+  const FieldName* f = field_name(key);
+  if (!f) return std::string(key);
+  return lang == Lang::en ? f->en : f->zh;
+}
+
 const char* label_text(Field field) {
+  // Where the reference layout writes a label otherwise than the field's name.
   switch (field) {
-    case Field::project_code: return "项目编码";
-    case Field::project_name: return "项目名称";
-    case Field::budget_total: return "预算数";
     case Field::budget_fiscal: return "其中：财政资金";
-    case Field::budget_other: return "其他资金";
-    case Field::budget_and_purpose: return "预算规模及资金用途";
-    case Field::purpose: return "资金用途";
     case Field::schedule: return "资金支出计划（%）";
-    case Field::goals: return "绩效目标";
-    case Field::unit_name: return "单位名称";
-    case Field::level1: return "一级指标";
-    case Field::level2: return "二级指标";
-    case Field::level3: return "三级指标";
-    case Field::description: return "绩效指标描述";
-    case Field::value: return "指标值";
-    default: return "指标值确定依据";
+    case Field::budget_and_purpose: return "预算规模及资金用途";
+    default: break;
   }
+  for (const FieldName& f : field_names())
+    if (f.label == field) return f.zh;
+  return "";
 }
 
 const char* section_title(Section section) {
@@ -164,7 +211,7 @@ bool may_be_label(std::string_view text) {
     f.sorted.push_back(U'其');  // "其中：" comes off the front
     std::size_t len = 0;
     bool exact = true;
-    for (const Synonym& syn : kLabels) f.sorted.push_back(text::decode_one(syn.label, 0, len, exact));
+    each_label([&](const char* label, Field) { f.sorted.push_back(text::decode_one(label, 0, len, exact)); });
     std::sort(f.sorted.begin(), f.sorted.end());
     f.sorted.erase(std::unique(f.sorted.begin(), f.sorted.end()), f.sorted.end());
     for (char32_t c : f.sorted) f.low[c & 0xff] = true;
@@ -196,7 +243,7 @@ LabelMatch match_label_text(std::string_view cell_text) {
   if (s.empty() || s.size() > 60) return m;
   static const std::unordered_map<std::string_view, Field> table = [] {
     std::unordered_map<std::string_view, Field> t;
-    for (const Synonym& syn : kLabels) t.emplace(syn.label, syn.field);
+    each_label([&](const char* label, Field field) { t.emplace(label, field); });
     return t;
   }();
   auto it = table.find(s);

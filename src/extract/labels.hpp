@@ -1,8 +1,11 @@
 #pragma once
-// Every domain label the extractor knows, with its synonyms: the one place to teach it new forms.
+// Every domain label and display name: the one vocabulary. The model's fields with their keys,
+// Chinese and English names (which tables, diffs, rules and pages show), the labels forms write
+// for them and their synonyms (which the extractor matches): the one place to teach new forms.
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jixiao/model.hpp"
 
@@ -26,6 +29,20 @@ enum class Field {
   value,
   basis,
 };
+
+// A field of the model as people and programs name it.
+struct FieldName {
+  const char* key;  // as the JSON model and the tables' English headers name it: "level1"
+  const char* zh;   // its Chinese name, as forms label it: "一级指标"
+  const char* en;   // its English name: "level 1"
+  std::optional<Field> label;  // the label a form writes for it, matched by the extractor
+};
+// Every field, in the order tables show them.
+const std::vector<FieldName>& field_names();
+// The field of a key; null when the vocabulary has none.
+const FieldName* field_name(std::string_view key);
+// A key's name in a language; the key itself when the vocabulary has none (a period, a number).
+std::string field_display(std::string_view key, Lang lang);
 
 // How a label is written in the reference layout ("其中：财政资金", "资金支出计划（%）"): what the
 // normalized .docx writes, so that writing and reading share one table.

@@ -3,6 +3,7 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#include "extract/labels.hpp"
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
@@ -211,22 +212,26 @@ Rule stray_whitespace() {
             "Bad: \"办案及业务经费  北辛堡镇\", \"　不超年初预算\".\nGood: \"办案及业务经费 北辛堡镇\", \"不超年初预算\"."}},
           [](Context& c) {
             for (const Project& p : c.doc.projects) {
-              auto check = [&](const std::string& value, const char* zh, const char* en, Location at) {
+              auto report = [&](const std::string& value, const std::string& zh, const std::string& en, Location at) {
                 if (auto what = stray(value))
-                  c.report(&p, at, std::string(zh) + "“" + value + "”" + what->first,
-                           std::string(en) + " \"" + value + "\" " + what->second);
+                  c.report(&p, at, zh + "“" + value + "”" + what->first, en + " \"" + value + "\" " + what->second);
               };
-              if (p.heading) check(p.heading->text, "标题", "the heading", card_at(p));
-              if (p.code) check(*p.code, "项目编码", "项目编码", card_at(p));
-              if (p.name) check(*p.name, "项目名称", "项目名称", card_at(p));
-              if (p.purpose) check(*p.purpose, "资金用途", "资金用途", card_at(p));
+              // A field is named by its Chinese name in both languages, as the form labels it.
+              auto check = [&](const std::string& value, const char* key, Location at) {
+                const std::string name = extract::field_display(key, Lang::zh);
+                report(value, name, name, at);
+              };
+              if (p.heading) report(p.heading->text, "标题", "the heading", card_at(p));
+              if (p.code) check(*p.code, "code", card_at(p));
+              if (p.name) check(*p.name, "name", card_at(p));
+              if (p.purpose) check(*p.purpose, "purpose", card_at(p));
               for (const Indicator& i : p.indicators) {
-                check(i.level1, "一级指标", "一级指标", i.at);
-                check(i.level2, "二级指标", "二级指标", i.at);
-                check(i.level3, "三级指标", "三级指标", i.at);
-                check(i.description, "绩效指标描述", "绩效指标描述", i.at);
-                check(i.value.text, "指标值", "指标值", i.at);
-                check(i.basis, "指标值确定依据", "指标值确定依据", i.at);
+                check(i.level1, "level1", i.at);
+                check(i.level2, "level2", i.at);
+                check(i.level3, "level3", i.at);
+                check(i.description, "description", i.at);
+                check(i.value.text, "value", i.at);
+                check(i.basis, "basis", i.at);
               }
             }
           },

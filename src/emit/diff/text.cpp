@@ -1,6 +1,7 @@
 // `jixiao diff` as text: grouped by unit and project, a line per change, a summary line.
 // Removed text is shown [-so-] and added text {+so+} (as `git diff --word-diff=plain`), so the
 // lines read the same without colour; on a terminal they are coloured too.
+#include "extract/labels.hpp"
 #include "jixiao/diff.hpp"
 #include "util/text.hpp"
 
@@ -81,16 +82,10 @@ private:
                : "表" + std::to_string(p.table) + " 第" + std::to_string(p.row) + "行";
   }
 
-  std::string field_name(const Change& c) const {
-    static const std::pair<const char*, const char*> names[] = {
-        {"overall_goal", "总体绩效目标"}, {"sub_goals", "分项绩效目标"}, {"safeguards", "工作保障措施"},
-        {"total", "预算数"}, {"fiscal", "财政资金"}, {"other", "其他资金"}, {"level1", "一级指标"},
-        {"level2", "二级指标"}, {"level3", "三级指标"}, {"description", "绩效指标描述"}, {"value", "指标值"},
-        {"basis", "指标值确定依据"}, {"code", "编码"}, {"name", "名称"}};
-    if (en_) return c.field;
-    for (const auto& [k, v] : names)
-      if (c.field == k) return v;
-    return c.field;
+  // A field's name: its key in English, else the vocabulary's Chinese name.
+  std::string field_name(const Change& c) const { return named(c.field, c.field); }
+  std::string named(const std::string& key, const std::string& en) const {
+    return en_ ? en : extract::field_display(key, Lang::zh);
   }
 
   // A text change as its word diff, long kept runs shortened to their ends.
@@ -121,7 +116,7 @@ private:
   std::string line(const Change& c) const {
     const std::string sep = en_ ? ": " : "：";
     switch (c.kind) {
-      case ChangeKind::unit: return "~ " + std::string(en_ ? "unit " : "单位") + field_name(c) + sep + words(c);
+      case ChangeKind::unit: return "~ " + named("unit_" + c.field, "unit " + c.field) + sep + words(c);
       case ChangeKind::year: return "~ " + std::string(en_ ? "year" : "年度") + sep + old_new(c);
       case ChangeKind::department: return "~ " + field_name(c) + sep + words(c);
       case ChangeKind::project_added:
@@ -130,9 +125,9 @@ private:
       case ChangeKind::project_removed:
         return paint("31", "- " + std::string(en_ ? "project " : "项目") + std::to_string(c.old_at.project->seq) + " " +
                                c.old_at.project->code.value_or("") + " " + *c.old_value);
-      case ChangeKind::project_recoded: return "~ " + std::string(en_ ? "code" : "项目编码") + sep + old_new(c);
-      case ChangeKind::project_renamed: return "~ " + std::string(en_ ? "name" : "项目名称") + sep + words(c);
-      case ChangeKind::amount_unit: return "~ " + std::string(en_ ? "amount unit" : "金额单位") + sep + old_new(c);
+      case ChangeKind::project_recoded: return "~ " + named("code", "code") + sep + old_new(c);
+      case ChangeKind::project_renamed: return "~ " + named("name", "name") + sep + words(c);
+      case ChangeKind::amount_unit: return "~ " + named("amount_unit", "amount unit") + sep + old_new(c);
       case ChangeKind::budget: {
         std::string s = "~ " + field_name(c) + sep + old_new(c);
         if (c.difference) {
@@ -144,13 +139,13 @@ private:
         if (c.flagged) s += " " + paint("1;31", en_ ? "! above " + threshold_ + "%" : "! 超过 " + threshold_ + "%");
         return s;
       }
-      case ChangeKind::purpose: return "~ " + std::string(en_ ? "purpose" : "资金用途") + sep + words(c);
+      case ChangeKind::purpose: return "~ " + named("purpose", "purpose") + sep + words(c);
       case ChangeKind::schedule:
-        return "~ " + std::string(en_ ? "schedule " : "资金支出计划 ") + c.field + sep + old_new(c);
+        return "~ " + named("schedule", "schedule") + " " + c.field + sep + old_new(c);
       case ChangeKind::goal_added:
-        return paint("32", "+ " + std::string(en_ ? "goal " : "绩效目标") + c.field + sep + *c.new_value);
+        return paint("32", "+ " + (en_ ? "goal " : named("goals", "")) + c.field + sep + *c.new_value);
       case ChangeKind::goal_removed:
-        return paint("31", "- " + std::string(en_ ? "goal " : "绩效目标") + c.field + sep + *c.old_value);
+        return paint("31", "- " + (en_ ? "goal " : named("goals", "")) + c.field + sep + *c.old_value);
       case ChangeKind::indicator_added:
         return paint("32", "+ " + std::string(en_ ? "row " : "指标 ") + row_place(c.new_at) + sep + *c.new_value);
       case ChangeKind::indicator_removed:

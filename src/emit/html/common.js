@@ -42,5 +42,12 @@ const JX = (() => {
     return path.split(/[\\/]/).pop();
   }
 
-  return { h, svg, money, decimalCompare, baseName };
+  // A field's names, { zh, en }, from the one vocabulary (the page's #jx-names block, written
+  // from src/extract/labels.cpp); the key itself for both when it has none.
+  const NAMES = JSON.parse(document.getElementById('jx-names').textContent);
+  function name(key) {
+    return NAMES[key] || { zh: key, en: key };
+  }
+
+  return { h, svg, money, decimalCompare, baseName, name };
 })();

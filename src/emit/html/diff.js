@@ -3,7 +3,7 @@
 // changes, old and new side by side with removed and added words marked; a document's changes
 // are drawn when it is opened.
 (function () {
-  const { h, money } = JX;
+  const { h, money, name } = JX;
   const D = JSON.parse(document.getElementById('jx-diff').textContent);
   const EN = D.lang === 'en';
   const T = EN ? {
@@ -13,7 +13,7 @@
     onlyFlagged: 'only documents with a flagged budget change', where: 'Where', what: 'Change', old: 'Old', new: 'New',
     doc: 'document', project: (p) => `project ${p.seq} ${p.code || ''}`, row: (t, r) => `table ${t} row ${r}`,
     shown: (n, all) => `${n} of ${all} shown`, none: '(none)', above: (t) => `above ${t}%`, noChange: 'No change.',
-    kinds: {}, fields: {},
+    kinds: {},
   } : {
     title: '版本比较', documents: '文件', projects: '项目', changes: '改动', flagged: (t) => `预算变动超过 ${t}%`,
     status: { changed: '有变更', unchanged: '未变', added: '新增', removed: '删除', unreadable: '无法读取' },
@@ -23,16 +23,18 @@
     shown: (n, all) => `显示 ${n} / ${all}`, none: '（无）', above: (t) => `超过 ${t}%`, noChange: '没有改动。',
     kinds: {
       unit: '单位', year: '年度', department: '部门目标', 'project-added': '新增项目', 'project-removed': '删除项目',
-      'project-recoded': '项目编码', 'project-renamed': '项目名称', budget: '预算', 'amount-unit': '金额单位',
-      purpose: '资金用途', schedule: '资金支出计划', 'goal-added': '新增绩效目标', 'goal-removed': '删除绩效目标',
+      'project-recoded': name('code').zh, 'project-renamed': name('name').zh, budget: '预算',
+      'amount-unit': name('amount_unit').zh, purpose: name('purpose').zh, schedule: name('schedule').zh, 'goal-added': '新增绩效目标', 'goal-removed': '删除绩效目标',
       'indicator-added': '新增指标', 'indicator-removed': '删除指标', 'indicator-changed': '指标',
     },
-    fields: {
-      overall_goal: '总体绩效目标', sub_goals: '分项绩效目标', safeguards: '工作保障措施', total: '预算数', fiscal: '财政资金',
-      other: '其他资金', level1: '一级指标', level2: '二级指标', level3: '三级指标', description: '绩效指标描述', value: '指标值',
-      basis: '指标值确定依据', code: '编码', name: '名称',
-    },
   };
+  // A change's field: the key on an English page; else the vocabulary's name, a unit's code and
+  // name told from a project's.
+  function field(c) {
+    if (EN) return c.field;
+    const ofUnit = c.kind === 'unit' && (c.field === 'code' || c.field === 'name');
+    return name(ofUnit ? 'unit_' + c.field : c.field).zh;
+  }
   const S = D.summary;
   const main = document.getElementById('main');
 
@@ -54,7 +56,8 @@
       .map(([op, t]) => (op === '=' ? t : h(which === 'old' ? 'del' : 'ins', {}, t))));
   }
   function changeRow(c) {
-    let what = (T.kinds[c.kind] || c.kind) + (c.field ? ' · ' + (T.fields[c.field] || c.field) : '');
+    const kind = T.kinds[c.kind] || c.kind, named = c.field ? field(c) : '';
+    let what = kind + (named && named !== kind ? ' · ' + named : '');
     const extra = c.kind === 'budget' && c.difference !== null
       ? h('div', { class: 'delta' }, (c.difference[0] === '-' ? '' : '+') + money(c.difference) +
           (c.percent !== null ? `（${c.percent[0] === '-' ? '' : '+'}${c.percent}%）` : ''),

@@ -4,6 +4,8 @@
 #include <nettle/sha2.h>
 
 #include "emit/html/assets.hpp"
+#include "emit/json_writer.hpp"
+#include "extract/labels.hpp"
 
 namespace jixiao::emit {
 namespace {
@@ -18,6 +20,18 @@ std::string csp_hash(std::string_view text) {
   char b64[BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE)];
   base64_encode_raw(b64, sizeof digest, digest);
   return "'sha256-" + std::string(b64, sizeof b64) + "'";
+}
+
+// The vocabulary's names of the model's fields, for the pages' headings (common.js: JX.name).
+std::string names_block() {
+  JsonWriter w(true, 0, true);
+  w.raw("<script type=\"application/json\" id=\"jx-names\">");
+  w.begin_object();
+  for (const extract::FieldName& f : extract::field_names())
+    w.key(f.key).begin_object().key("zh").string(f.zh).key("en").string(f.en).end_object();
+  w.end_object();
+  w.raw("</script>\n");
+  return w.finish();
 }
 
 }  // namespace
@@ -38,7 +52,7 @@ PageFrame page_frame(Lang lang, std::string_view title, std::string_view script)
   fill("{{style}}", style);
   fill("{{script}}", code);
   const std::size_t data_at = page.find("{{data}}");
-  return {page.substr(0, data_at), page.substr(data_at + 8)};
+  return {page.substr(0, data_at) + names_block(), page.substr(data_at + 8)};
 }
 
 }  // namespace jixiao::emit

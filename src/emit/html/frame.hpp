@@ -10,7 +10,7 @@
 namespace jixiao::emit {
 
 struct PageFrame {
-  std::string head;  // up to where the data blocks go
+  std::string head;  // up to where the data blocks go, with the vocabulary's names (#jx-names)
   std::string tail;  // after them: the script, the end of the page
 };
 PageFrame page_frame(Lang lang, std::string_view title, std::string_view script);

@@ -12,7 +12,7 @@
 
 #include "emit/html/assets.hpp"
 #include "emit/html/frame.hpp"
-#include "emit/json_writer.hpp"
+#include "emit/model/json.hpp"
 #include "emit/report/common.hpp"
 
 namespace jixiao::emit {
@@ -80,14 +80,8 @@ const char* status_of(const FileReport& f) {
   return warning ? "warnings" : "clean";
 }
 
-void department(JsonWriter& w, const Department& d) {
-  w.key("department").begin_object();
-  w.key("overall_goal").string_or_null(d.overall_goal);
-  w.key("sub_goals").string_or_null(d.sub_goals);
-  w.key("safeguards").string_or_null(d.safeguards);
-  w.end_object();
-}
-
+// A card as the page draws it: the model's fields (model/json.cpp) in a compact projection, its
+// amounts as written and its rows as arrays.
 void project(JsonWriter& w, const Project& p) {
   w.begin_object();
   w.key("seq").integer(p.seq);
@@ -111,14 +105,7 @@ void project(JsonWriter& w, const Project& p) {
     w.end_array();
   }
   w.end_array();
-  w.key("goals");
-  if (p.goals) {
-    w.begin_array();
-    for (const std::string& g : *p.goals) w.string(g);
-    w.end_array();
-  } else {
-    w.null();
-  }
+  w.key("goals"), texts_or_null(w, p.goals);
   w.key("card_table").integer(p.card_table);
   // Each row as an array: a county's rows are most of the page, and names would double them.
   w.key("indicators").begin_array();
@@ -163,7 +150,7 @@ public:
       w.key("year");
       if (doc->year) w.integer(*doc->year);
       else w.null();
-      department(w, doc->department);
+      department_json(w, doc->department);
       w.key("projects").begin_array();
       for (const Project& p : doc->projects) project(w, p);
       w.end_array();

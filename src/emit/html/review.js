@@ -4,9 +4,11 @@
 // the unit is opened. Text from a document goes into the page through h() and svg() alone
 // (common.js); links are made from indices and rule ids, never from a document's text.
 (function () {
-  const { h, svg, money, decimalCompare, baseName } = JX;
+  const { h, svg, money, decimalCompare, baseName, name } = JX;
   const D = JSON.parse(document.getElementById('jx-data').textContent);
   const EN = D.lang === 'en';
+  // A field's heading: its Chinese name, followed on an English page by its English name.
+  const N = (key, more = '') => (EN ? `${name(key).zh} ${name(key).en}${more}` : name(key).zh);
   const T = EN ? {
     overview: 'Overview', findingsTab: 'Findings', printAll: 'All units, to print', print: 'Print',
     units: 'Units', cards: 'Project cards', budget: 'Total budget (10k yuan)', fiscal: 'fiscal funds',
@@ -23,12 +25,8 @@
     filterText: 'Filter: code, name or file', allStatus: 'every status', shown: (n, all) => `${n} of ${all} shown`,
     back: '← Overview', file: 'File', converted: (f) => `converted from .${f} by LibreOffice: tables and rows are those of the converted document`,
     noFindings: 'No findings: this file passed every rule that ran.', docFindings: 'Findings about the whole document',
-    cardFindings: 'Findings about this card', dept: 'Department targets', overall: '总体绩效目标 overall goal',
-    sub: '分项绩效目标 sub-goals', safeguards: '工作保障措施 safeguards', absent: '(absent)',
-    code: '项目编码 code', name: '项目名称 name', total: '预算数 budget', fiscalL: '财政资金 fiscal', otherL: '其他资金 other',
-    purpose: '资金用途 purpose', schedule: '资金支出计划 spending schedule (cumulative)', goals: '绩效目标 goals',
-    ind: ['一级指标 level 1', '二级指标 level 2', '三级指标 level 3', '绩效指标描述 description', '指标值 value',
-      '指标值确定依据 basis', 'Findings'],
+    cardFindings: 'Findings about this card', dept: 'Department targets', absent: '(absent)',
+    schedule: N('schedule', ' (cumulative)'), findingsCol: 'Findings',
     noIndicators: 'No indicator rows.', place: (t, r) => (t ? `table ${t}` : '') + (r ? ` row ${r}` : ''),
     card: (s) => `card ${s}`, allRules: 'every rule', allSeverities: 'every severity', more: 'Show more',
     ruleTitle: 'Rule', defaultSeverity: 'default severity', fixable: 'fixable with convert --fix',
@@ -49,10 +47,8 @@
     filterText: '筛选：编码、名称或文件', allStatus: '全部状态', shown: (n, all) => `显示 ${n} / ${all}`,
     back: '← 返回概览', file: '文件', converted: (f) => `由 LibreOffice 从 .${f} 转换，表号和行号为转换后文档中的位置`,
     noFindings: '未发现问题：本文件通过了所有已运行的规则。', docFindings: '关于整份文件的问题',
-    cardFindings: '关于本卡片的问题', dept: '部门绩效目标', overall: '总体绩效目标', sub: '分项绩效目标',
-    safeguards: '工作保障措施', absent: '（无）', code: '项目编码', name: '项目名称', total: '预算数',
-    fiscalL: '财政资金', otherL: '其他资金', purpose: '资金用途', schedule: '资金支出计划（累计）', goals: '绩效目标',
-    ind: ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据', '问题'],
+    cardFindings: '关于本卡片的问题', dept: '部门绩效目标', absent: '（无）',
+    schedule: N('schedule') + '（累计）', findingsCol: '问题',
     noIndicators: '没有指标行。', place: (t, r) => (t ? `表${t}` : '') + (r ? ` 第${r}行` : ''),
     card: (s) => `项目${s}`, allRules: '全部规则', allSeverities: '全部级别', more: '显示更多',
     ruleTitle: '规则', defaultSeverity: '默认级别', fixable: '可用 convert --fix 自动修复',
@@ -274,7 +270,7 @@
         h('td', { class: 'found' }, found.map(([k2, f]) => findingEl(i, k2, f, false))));
       body.append(tr);
     });
-    return h('table', { class: 'indicators' }, h('thead', {}, h('tr', {}, T.ind.map((x) => h('th', { scope: 'col' }, x)))), body);
+    return h('table', { class: 'indicators' }, h('thead', {}, h('tr', {}, [...['level1', 'level2', 'level3', 'description', 'value', 'basis'].map((k) => N(k)), T.findingsCol].map((x) => h('th', { scope: 'col' }, x)))), body);
   }
 
   function card(i, u, p, byCard, byRow) {
@@ -284,13 +280,13 @@
       h('h3', {}, p.heading || `${T.card(p.seq)} ${p.name || ''}`));
     if (found.length) sec.append(h('div', { class: 'card-findings' }, h('h4', {}, T.cardFindings), found.map(([k, f]) => findingEl(i, k, f, true))));
     sec.append(h('dl', { class: 'fields' },
-      textField(T.code, p.code), textField(T.name, p.name),
-      h('dt', {}, T.total), h('dd', { class: 'amounts' }, h('span', { 'data-k': 'total' }, amount(p.budget.total)),
-        h('span', {}, `${T.fiscalL} `, h('span', { 'data-k': 'fiscal' }, amount(p.budget.fiscal))),
-        h('span', {}, `${T.otherL} `, h('span', { 'data-k': 'other' }, amount(p.budget.other)))),
-      textField(T.purpose, p.purpose),
+      textField(N('code'), p.code), textField(N('name'), p.name),
+      h('dt', {}, N('total')), h('dd', { class: 'amounts' }, h('span', { 'data-k': 'total' }, amount(p.budget.total)),
+        h('span', {}, `${N('fiscal')} `, h('span', { 'data-k': 'fiscal' }, amount(p.budget.fiscal))),
+        h('span', {}, `${N('other')} `, h('span', { 'data-k': 'other' }, amount(p.budget.other)))),
+      textField(N('purpose'), p.purpose),
       h('dt', {}, T.schedule), h('dd', {}, p.schedule.length ? stepChart(p.schedule) : T.absent),
-      h('dt', {}, T.goals), h('dd', {}, p.goals === null ? T.absent : h('ol', { class: 'goals' }, p.goals.map((g) => h('li', {}, g))))));
+      h('dt', {}, N('goals')), h('dd', {}, p.goals === null ? T.absent : h('ol', { class: 'goals' }, p.goals.map((g) => h('li', {}, g))))));
     sec.append(indicatorTable(i, p, byRow));
     return sec;
   }
@@ -323,7 +319,7 @@
     if (whole.length) sec.append(h('div', { class: 'doc-findings' }, h('h3', {}, T.docFindings), whole.map(([k, f]) => findingEl(i, k, f, true))));
     const d = u.department;
     sec.append(h('h3', {}, T.dept), h('dl', { class: 'fields dept' },
-      textField(T.overall, d.overall_goal), textField(T.sub, d.sub_goals), textField(T.safeguards, d.safeguards)));
+      textField(N('overall_goal'), d.overall_goal), textField(N('sub_goals'), d.sub_goals), textField(N('safeguards'), d.safeguards)));
     for (const p of u.projects) sec.append(card(i, u, p, byCard, byRow));
     return sec;
   }

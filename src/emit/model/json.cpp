@@ -1,8 +1,30 @@
-#include "emit/json_writer.hpp"
+#include "emit/model/json.hpp"
 #include "jixiao/emit.hpp"
 #include "util/thread_local.hpp"
 
 namespace jixiao {
+namespace emit {
+
+void department_json(JsonWriter& w, const Department& d) {
+  w.key("department").begin_object();
+  w.key("overall_goal").string_or_null(d.overall_goal);
+  w.key("sub_goals").string_or_null(d.sub_goals);
+  w.key("safeguards").string_or_null(d.safeguards);
+  w.end_object();
+}
+
+void texts_or_null(JsonWriter& w, const std::optional<std::vector<std::string>>& texts) {
+  if (!texts) {
+    w.null();
+    return;
+  }
+  w.begin_array();
+  for (const std::string& t : *texts) w.string(t);
+  w.end_array();
+}
+
+}  // namespace emit
+
 namespace {
 
 using emit::JsonWriter;
@@ -56,14 +78,7 @@ void project(JsonWriter& w, const Project& p) {
     w.key("text").string(s.text).end_object();
   }
   w.end_array();
-  w.key("goals");
-  if (p.goals) {
-    w.begin_array();
-    for (const std::string& g : *p.goals) w.string(g);
-    w.end_array();
-  } else {
-    w.null();
-  }
+  w.key("goals"), emit::texts_or_null(w, p.goals);
   w.key("goal_numbers").begin_array();
   for (const auto& n : p.goal_numbers) {
     if (n) w.integer(*n);
@@ -103,11 +118,7 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
   w.key("year");
   if (doc.year) w.integer(*doc.year);
   else w.null();
-  w.key("department").begin_object();
-  w.key("overall_goal").string_or_null(doc.department.overall_goal);
-  w.key("sub_goals").string_or_null(doc.department.sub_goals);
-  w.key("safeguards").string_or_null(doc.department.safeguards);
-  w.end_object();
+  emit::department_json(w, doc.department);
   w.key("projects").begin_array();
   for (const Project& p : doc.projects) project(w, p);
   w.end_array();

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "emit/report/common.hpp"
+#include "extract/labels.hpp"
 #include "jixiao/tables.hpp"
 
 namespace jixiao {
@@ -31,10 +32,12 @@ TableCell opt_text(const std::optional<std::string>& s) {
   return s ? TableCell::of_text(*s) : TableCell{};
 }
 
+// A column of a field, headed by its Chinese name (the vocabulary's); `wide` for long texts.
+TableColumn column(const char* key, bool wide = false) { return {extract::field_display(key, Lang::zh), key, wide}; }
+
 // The columns that identify a card, first in both tables.
 std::vector<TableColumn> identity_columns() {
-  return {{"来源文件", "source"},   {"单位编码", "unit_code"}, {"单位名称", "unit_name"},
-          {"项目序号", "seq"},      {"项目编码", "code"},      {"项目名称", "name", true}};
+  return {column("source"), column("unit_code"), column("unit_name"), column("seq"), column("code"), column("name", true)};
 }
 
 std::vector<TableCell> identity(const Document& d, const Project& p) {
@@ -63,13 +66,11 @@ DataTable projects_table(const std::vector<Document>& docs) {
   DataTable t;
   t.sheet_name = "项目";
   t.columns = identity_columns();
-  for (TableColumn c : std::vector<TableColumn>{{"金额单位", "amount_unit"}, {"预算数", "total"},
-                                                {"财政资金", "fiscal"}, {"其他资金", "other"},
-                                                {"资金用途", "purpose", true}})
+  for (TableColumn c : {column("amount_unit"), column("total"), column("fiscal"), column("other"), column("purpose", true)})
     t.columns.push_back(c);
   for (const std::string& period : periods) t.columns.push_back({period, period});
-  t.columns.push_back({"绩效目标", "goals", true});
-  t.columns.push_back({"指标数", "indicator_count"});
+  t.columns.push_back(column("goals", true));
+  t.columns.push_back(column("indicator_count"));
   for (const Document& d : docs)
     for (const Project& p : d.projects) {
       std::vector<TableCell> row = identity(d, p);
@@ -96,10 +97,9 @@ DataTable indicators_table(const std::vector<Document>& docs) {
   DataTable t;
   t.sheet_name = "指标";
   t.columns = identity_columns();
-  for (TableColumn c : std::vector<TableColumn>{
-           {"一级指标", "level1"}, {"二级指标", "level2"}, {"三级指标", "level3"},
-           {"绩效指标描述", "description", true}, {"指标值", "value"}, {"比较符", "op"}, {"数值", "number"},
-           {"计量单位", "unit"}, {"等级", "grade"}, {"指标值确定依据", "basis", true}})
+  for (TableColumn c : {column("level1"), column("level2"), column("level3"), column("description", true),
+                        column("value"), column("op"), column("number"), column("unit"), column("grade"),
+                        column("basis", true)})
     t.columns.push_back(c);
   for (const Document& d : docs)
     for (const Project& p : d.projects)
@@ -120,9 +120,8 @@ DataTable indicators_table(const std::vector<Document>& docs) {
 DataTable findings_table(const Report& report, Lang lang) {
   DataTable t;
   t.sheet_name = "问题";
-  t.columns = {{"来源文件", "source"}, {"规则", "rule"},   {"名称", "slug"},    {"级别", "severity"},
-               {"说明", "message", true}, {"项目序号", "seq"}, {"项目编码", "code"}, {"表", "table"},
-               {"行", "row"},            {"可自动修复", "fixable"}};
+  t.columns = {column("source"), column("rule"),  column("slug"),  column("severity"), column("message", true),
+               column("seq"),    column("code"),  column("table"), column("row"),      column("fixable")};
   for (const FileReport& f : report.files) {
     if (f.error) {
       t.rows.push_back({TableCell::of_text(f.path), {}, {}, TableCell::of_text("error"),
