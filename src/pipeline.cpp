@@ -15,7 +15,6 @@
 #include "ooxml/package.hpp"
 #include "ooxml/reader.hpp"
 #include "intake/sniff.hpp"
-#include "ooxml/xml.hpp"
 #include "util/thread_local.hpp"
 
 namespace jixiao {
