@@ -216,22 +216,26 @@ Rule stray_whitespace() {
                 if (auto what = stray(value))
                   c.report(&p, at, zh + "“" + value + "”" + what->first, en + " \"" + value + "\" " + what->second);
               };
-              // A field is named by its Chinese name in both languages, as the form labels it.
-              auto check = [&](const std::string& value, const char* key, Location at) {
-                const std::string name = extract::field_display(key, Lang::zh);
-                report(value, name, name, at);
+              // A field is named by its Chinese name in both languages, as the form labels it
+              // (looked up once: this runs for every field of every row).
+              static const auto zh = [](const char* key) { return extract::field_display(key, Lang::zh); };
+              static const std::string code = zh("code"), name = zh("name"), purpose = zh("purpose"),
+                                       level1 = zh("level1"), level2 = zh("level2"), level3 = zh("level3"),
+                                       description = zh("description"), value = zh("value"), basis = zh("basis");
+              auto check = [&](const std::string& text, const std::string& field, Location at) {
+                report(text, field, field, at);
               };
               if (p.heading) report(p.heading->text, "标题", "the heading", card_at(p));
-              if (p.code) check(*p.code, "code", card_at(p));
-              if (p.name) check(*p.name, "name", card_at(p));
-              if (p.purpose) check(*p.purpose, "purpose", card_at(p));
+              if (p.code) check(*p.code, code, card_at(p));
+              if (p.name) check(*p.name, name, card_at(p));
+              if (p.purpose) check(*p.purpose, purpose, card_at(p));
               for (const Indicator& i : p.indicators) {
-                check(i.level1, "level1", i.at);
-                check(i.level2, "level2", i.at);
-                check(i.level3, "level3", i.at);
-                check(i.description, "description", i.at);
-                check(i.value.text, "value", i.at);
-                check(i.basis, "basis", i.at);
+                check(i.level1, level1, i.at);
+                check(i.level2, level2, i.at);
+                check(i.level3, level3, i.at);
+                check(i.description, description, i.at);
+                check(i.value.text, value, i.at);
+                check(i.basis, basis, i.at);
               }
             }
           },
