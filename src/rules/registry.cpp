@@ -3,6 +3,36 @@
 
 namespace jixiao::rules {
 
+// Each defined in its own file, src/rules/jxNNN_<name>.cpp.
+Rule no_target_tables();
+Rule field_missing();
+Rule budget_sum();
+Rule amount_invalid();
+Rule schedule_order();
+Rule schedule_final();
+Rule percent_invalid();
+Rule level1_unknown();
+Rule level2_mismatch();
+Rule category_missing();
+Rule output_incomplete();
+Rule indicator_duplicate();
+Rule value_missing();
+Rule value_unquantified();
+Rule value_mixed_grade();
+Rule unit_nonstandard();
+Rule cost_direction();
+Rule basis_missing();
+Rule level3_missing();
+Rule code_format();
+Rule code_duplicate();
+Rule code_year();
+Rule unit_inconsistent();
+Rule town_township_mixed();
+Rule heading_numbering();
+Rule heading_name_mismatch();
+Rule stray_whitespace();
+Rule goals_numbering();
+
 const std::vector<Rule>& registry() {
   static const std::vector<Rule> all = {
       no_target_tables(),      // JX001

@@ -21,6 +21,10 @@ struct Framework {
 const Framework& framework_for(Profile profile, const Document& doc);
 // "产出 指标" -> "产出": names match with or without spaces and the trailing 指标.
 std::string category_key(const std::string& text);
+// The 二级指标 keys a framework allows under a 一级 key, or nullptr for an unknown 一级.
+const std::vector<std::string>* allowed_under(const Framework& f, const std::string& level1);
+bool has(const std::vector<std::string>& v, const std::string& s);
+std::string joined(const std::vector<std::string>& v);  // "数量、质量"
 
 using jixiao::SeenCode;
 
@@ -50,41 +54,18 @@ struct Rule {
   bool (*fix)(Document&) = nullptr;
 };
 
-// The registry: every rule, in id order (registry.cpp).
+// The registry: every rule, in id order (registry.cpp, the one list; each rule is a file of its
+// own, src/rules/jxNNN_name.cpp, with its fixtures in tests/rules/JXNNN/).
 const std::vector<Rule>& registry();
 
 // Card-level location of a project (its card table).
 inline Location card_at(const Project& p) { return Location{p.card_table, 0, 0}; }
 std::string show(const std::optional<Decimal>& d);
 
-// One function per rule, each defined in the file of its family.
-Rule no_target_tables();
-Rule field_missing();
-Rule budget_sum();
-Rule amount_invalid();
-Rule schedule_order();
-Rule schedule_final();
-Rule percent_invalid();
-Rule level1_unknown();
-Rule level2_mismatch();
-Rule category_missing();
-Rule output_incomplete();
-Rule indicator_duplicate();
-Rule value_missing();
-Rule value_unquantified();
-Rule value_mixed_grade();
-Rule unit_nonstandard();
-Rule cost_direction();
-Rule basis_missing();
-Rule level3_missing();
-Rule code_format();
-Rule code_duplicate();
-Rule code_year();
-Rule unit_inconsistent();
-Rule town_township_mixed();
-Rule heading_numbering();
-Rule heading_name_mismatch();
-Rule stray_whitespace();
-Rule goals_numbering();
+// Calls `check` on every indicator row of every card.
+inline void for_each_row(Context& c, void (*check)(Context&, const Project&, const Indicator&)) {
+  for (const Project& p : c.doc.projects)
+    for (const Indicator& i : p.indicators) check(c, p, i);
+}
 
 }  // namespace jixiao::rules

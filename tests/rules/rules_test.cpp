@@ -1,4 +1,5 @@
-// Each rule on a small model built here: one that violates it, one that does not.
+// The engine (configuration, order, fixes) and each rule's edge cases on small models built here;
+// every rule's own fixture documents are tested in fixtures_test.cpp.
 #include <catch2/catch.hpp>
 
 #include <algorithm>

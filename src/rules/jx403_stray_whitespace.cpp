@@ -1,28 +1,15 @@
-// JX401 heading-numbering, JX402 heading-name-mismatch, JX403 stray-whitespace,
-// JX404 goals-numbering: how the document is written down.
+// JX403 stray-whitespace: leading, trailing, doubled or ideographic spaces in a field.
+// Its documentation, its message and its check; its fixtures are in tests/rules/JX403/.
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+
 #include "extract/labels.hpp"
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
 namespace jixiao::rules {
 namespace {
-
-// "1、" -> {1, "、"}; "（12）" -> {12, "（）"}; full-width digits read as digits.
-std::pair<int, std::string> numbering(const std::string& number) {
-  int n = 0;
-  std::string style;
-  for (char32_t c : text::decode(number)) {
-    if (c >= 0xFF10 && c <= 0xFF19) c -= 0xFEE0;
-    if (c >= U'0' && c <= U'9') n = n * 10 + int(c - U'0');
-    else text::append_utf8(style, c);
-  }
-  return {n, style};
-}
-
-std::string squeeze(const std::string& s) { return text::to_halfwidth(text::strip_spaces(s)); }
 
 // Whether the byte at `i` begins a space as text::is_space counts them: ASCII whitespace, or
 // U+00A0, U+1680, U+180E (any E1 lead), U+2000..200B, U+2028/2029, U+202F, U+205F, U+3000, U+FEFF.
@@ -122,85 +109,7 @@ bool fix_spaces(Document& doc) {
   return changed;
 }
 
-bool fix_heading_numbers(Document& doc) {
-  std::string first;
-  int n = 0;
-  bool changed = false;
-  for (Project& p : doc.projects) {
-    if (!p.heading || p.heading->number.empty()) continue;
-    if (first.empty()) first = p.heading->number;
-    ++n;
-    // The first heading's form with this heading's place in the sequence: "1、" -> "4、".
-    std::u32string form = text::decode(first), number;
-    bool replaced = false;
-    for (char32_t c : form) {
-      bool digit = (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
-      if (digit && !replaced) {
-        number += text::decode(std::to_string(n));
-        replaced = true;
-      } else if (!digit) {
-        number += c;
-      }
-    }
-    std::string renumbered = text::encode(number);
-    if (renumbered != p.heading->number) {
-      p.heading->number = renumbered;
-      changed = true;
-    }
-  }
-  return changed;
-}
-
 }  // namespace
-
-Rule heading_numbering() {
-  return {{"JX401", "heading-numbering", Severity::info, true,
-           {"项目标题编号写法不一致或跳号", "card headings switch numbering style or skip a number"},
-           {"项目标题的编号应统一写法并连续，目录和引用才不会出错。可用 --fix 统一改为第一个标题的写法。\n"
-            "错误示例：“1、…”“2、…”“3、…”之后是“4.…”。\n正确示例：“1、…”到“8、…”。",
-            "Headings number their projects in one style, without gaps, so that contents and "
-            "references hold. --fix rewrites them in the first heading's style.\n"
-            "Bad: \"1、…\" \"2、…\" \"3、…\" then \"4.…\".\nGood: \"1、…\" to \"8、…\"."}},
-          [](Context& c) {
-            std::optional<std::pair<int, std::string>> first, before;
-            for (const Project& p : c.doc.projects) {
-              if (!p.heading || p.heading->number.empty()) continue;
-              auto now = numbering(p.heading->number);
-              if (!first) first = now;
-              if (now.second != first->second)
-                c.report(&p, card_at(p), "标题编号“" + p.heading->number + "”与前面的“" + std::to_string(first->first) +
-                                             first->second + "”写法不同",
-                         "the heading number \"" + p.heading->number + "\" is written unlike the earlier \"" +
-                             std::to_string(first->first) + first->second + "\"");
-              if (before && now.first != before->first + 1)
-                c.report(&p, card_at(p), "标题编号从 " + std::to_string(before->first) + " 跳到 " + std::to_string(now.first),
-                         "heading numbers go from " + std::to_string(before->first) + " to " + std::to_string(now.first));
-              before = now;
-            }
-          },
-          fix_heading_numbers};
-}
-
-Rule heading_name_mismatch() {
-  return {{"JX402", "heading-name-mismatch", Severity::warning, false,
-           {"项目标题不含项目名称", "a card's heading does not contain its 项目名称"},
-           {"标题“N、{项目名称}绩效目标表”应与项目表中的项目名称一致（不计空格和全半角）；"
-            "不一致通常是复制上一个项目后只改了一处。\n"
-            "错误示例：标题“3、武装工作专项经费绩效目标表”，项目名称“基层政权建设和社区治理”。\n"
-            "正确示例：标题与项目名称都是“武装工作专项经费”。",
-            "The heading \"N、{项目名称}绩效目标表\" should name the card's project (spaces and "
-            "full/half width aside); a mismatch usually means a copied card edited in one place "
-            "only.\nBad: heading \"3、武装工作专项经费绩效目标表\" over 项目名称 \"基层政权建设和社区治理\".\n"
-            "Good: both say \"武装工作专项经费\"."}},
-          [](Context& c) {
-            for (const Project& p : c.doc.projects) {
-              if (!p.heading || !p.name || text::is_blank(*p.name)) continue;
-              if (!text::contains(squeeze(p.heading->text), squeeze(*p.name)))
-                c.report(&p, card_at(p), "标题“" + p.heading->text + "”不含项目名称“" + *p.name + "”",
-                         "the heading \"" + p.heading->text + "\" does not contain the name \"" + *p.name + "\"");
-            }
-          }};
-}
 
 Rule stray_whitespace() {
   return {{"JX403", "stray-whitespace", Severity::info, true,
@@ -240,27 +149,6 @@ Rule stray_whitespace() {
             }
           },
           fix_spaces};
-}
-
-Rule goals_numbering() {
-  return {{"JX404", "goals-numbering", Severity::info, false,
-           {"绩效目标编号跳号或重复", "the numbering of 绩效目标 skips or repeats"},
-           {"绩效目标的编号应从 1 起连续，跳号或重复常说明有目标被删掉或复制重了。\n"
-            "错误示例：“1.… 2.… 2.…”或“1.… 3.…”。\n正确示例：“1.… 2.… 3.…”。",
-            "Goals are numbered from 1 without gaps; a skip or a repeat often means a goal was "
-            "deleted or pasted twice.\nBad: \"1.… 2.… 2.…\" or \"1.… 3.…\".\nGood: \"1.… 2.… 3.…\"."}},
-          [](Context& c) {
-            for (const Project& p : c.doc.projects) {
-              int expected = 1;
-              for (const auto& n : p.goal_numbers) {
-                if (!n) continue;
-                if (*n != expected)
-                  c.report(&p, card_at(p), "绩效目标编号应为 " + std::to_string(expected) + "，实为 " + std::to_string(*n),
-                           "goal number " + std::to_string(*n) + " where " + std::to_string(expected) + " was expected");
-                expected = *n + 1;
-              }
-            }
-          }};
 }
 
 }  // namespace jixiao::rules

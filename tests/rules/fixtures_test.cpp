@@ -1,0 +1,79 @@
+// Each rule on its own fixtures, tests/rules/JXnnn/: fires.docx, where the rule must report
+// exactly the messages case.json expects, and near-miss.docx, a document one edit away where it
+// must report nothing. Both were written by LibreOffice (tests/rules/make_fixtures.py). ctest runs
+// every rule's section as a test of its own (rules.JXnnn).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "jixiao/check.hpp"
+#include "jixiao/config.hpp"
+#include "jixiao/pipeline.hpp"
+
+using namespace jixiao;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kFixtures = fs::path(JIXIAO_SOURCE_DIR) / "tests" / "rules";
+
+std::vector<Finding> findings(const fs::path& docx, const Config& config) {
+  ReadOptions read;
+  read.require_target_tables = false;  // as `check` reads: JX001 says so instead
+  auto doc = read_document(docx.string(), read);
+  INFO(docx.string());
+  REQUIRE(doc.ok());
+  Checker checker;
+  return checker.check(*doc, config);
+}
+
+std::vector<std::string> messages_of(const std::string& rule, const std::vector<Finding>& all) {
+  std::vector<std::string> out;
+  for (const Finding& f : all)
+    if (f.rule == rule) out.push_back(f.message.zh);
+  return out;
+}
+
+void check_rule(const std::string& id) {
+  const fs::path dir = kFixtures / id;
+  std::ifstream in(dir / "case.json");
+  REQUIRE(in);
+  const auto c = nlohmann::json::parse(in);
+  Config config;
+  if (c.contains("config")) {
+    auto parsed = parse_config(c["config"].dump(), (dir / "case.json").string());
+    REQUIRE(parsed.ok());
+    config = *parsed;
+  }
+  const auto expected = c.at("expect").get<std::vector<std::string>>();
+  REQUIRE_FALSE(expected.empty());
+  CHECK(messages_of(id, findings(dir / "fires.docx", config)) == expected);
+  CHECK(messages_of(id, findings(dir / "near-miss.docx", config)).empty());
+}
+
+}  // namespace
+
+TEST_CASE("the clean document the rule fixtures start from has no findings") {
+  CHECK(findings(kFixtures / "clean.docx", {}).empty());
+}
+
+TEST_CASE("every rule has its fixtures, and every fixture directory is a rule") {
+  std::set<std::string> rules, dirs;
+  for (const RuleDoc& r : rule_catalogue()) rules.insert(r.id);
+  for (const auto& entry : fs::directory_iterator(kFixtures))
+    if (entry.is_directory() && entry.path().filename().string().rfind("JX", 0) == 0)
+      dirs.insert(entry.path().filename().string());
+  CHECK(rules == dirs);
+  for (const std::string& id : rules) {
+    INFO(id);
+    for (const char* file : {"case.json", "fires.docx", "near-miss.docx"}) CHECK(fs::exists(kFixtures / id / file));
+  }
+}
+
+TEST_CASE("rule fixtures") {
+  for (const RuleDoc& r : rule_catalogue())
+    DYNAMIC_SECTION(r.id) { check_rule(r.id); }
+}
