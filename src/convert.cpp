@@ -34,42 +34,14 @@ int process_id() {
 #endif
 }
 
-Error docx_needs_one() {
-  return Error{ErrorKind::cannot_open,
-               {"--to docx 每个输入写一个文件：多个输入时请用 -o 文件夹/",
-                "--to docx writes one file per input: with several inputs, use -o DIR/"}};
-}
-
-// Tables, workbooks and documents need every document before they can be written.
+// Tables, workbooks and documents need every document before they can be written. A failure
+// names the document when there is one document to blame (the normalized .docx), else "-".
 std::optional<std::string> whole_output(const std::vector<Document>& docs, const ConvertOptions& options,
                                         std::vector<FileFailure>& failures) {
-  if (options.format == OutputFormat::docx) {
-    if (docs.size() != 1) {
-      failures.push_back({"-", docx_needs_one()});
-      return std::nullopt;
-    }
-    auto docx = to_docx(docs.front());
-    if (docx) return std::move(*docx);
-    failures.push_back({docs.front().source.path, docx.error()});
-    return std::nullopt;
-  }
-  if (options.format == OutputFormat::csv) {
-    DataTable t = options.table == TableChoice::projects ? projects_table(docs) : indicators_table(docs);
-    auto csv = to_csv(t, options.headers, options.encoding);
-    if (csv) return std::move(*csv);
-    failures.push_back({"-", csv.error()});
-    return std::nullopt;
-  }
-  std::vector<DataTable> tables = {projects_table(docs), indicators_table(docs)};
-  if (options.with_findings) {
-    CheckSession session({});
-    Report report;
-    for (const Document& d : docs) report.files.push_back(session.check(d.source.path, d));
-    tables.push_back(findings_table(report, options.lang));
-  }
-  auto xlsx = to_xlsx(tables, options.headers);
-  if (xlsx) return std::move(*xlsx);
-  failures.push_back({"-", xlsx.error()});
+  const OutputFormatInfo& format = output_format_info(options.format);
+  auto bytes = format.write.whole(docs, options);
+  if (bytes) return std::move(*bytes);
+  failures.push_back({!format.several && docs.size() == 1 ? docs.front().source.path : "-", bytes.error()});
   return std::nullopt;
 }
 
@@ -185,15 +157,15 @@ ConvertSummary convert(const std::vector<std::string>& arguments, const ConvertO
   bool streamed_batch = options.format == OutputFormat::json && !inputs.single_file;
   std::vector<Document> kept;  // CSV and XLSX only
   Prepare serialise;  // in the reading threads
-  bool text_out = options.format == OutputFormat::json || options.format == OutputFormat::ndjson;
+  auto each = output_format_info(options.format).write.each;  // null: written whole
+  bool text_out = each != nullptr;
   if (text_out || options.fix)
     serialise = [&](Expected<Document>& doc) -> std::string {
       if (!doc) return {};
       if (options.fix) apply_fixes(*doc);
       if (!text_out) return {};
-      std::string text = options.format == OutputFormat::ndjson ? to_json_line(*doc, options.lang)
-                         : streamed_batch                          ? batch_json_document(*doc, options.lang)
-                                                                   : to_json(*doc, options.lang);
+      // In a batch, the json format's documents are members of one object.
+      std::string text = streamed_batch ? batch_json_document(*doc, options.lang) : each(*doc, options.lang);
       // The sink needs only the text: the model is freed here, in the thread that made it,
       // rather than in the writing thread, where it would contend with the readers' allocations.
       *doc = Document{};
@@ -247,8 +219,7 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
           return write_error(target.parent_path().u8string(), std::strerror(errno));
         std::string bytes;
         std::vector<FileFailure> failures;
-        if (options.format == OutputFormat::json) bytes = to_json(doc, options.lang);
-        else if (options.format == OutputFormat::ndjson) bytes = to_json_line(doc, options.lang);
+        if (auto each = output_format_info(options.format).write.each) bytes = each(doc, options.lang);
         else if (auto whole = whole_output({doc}, options, failures)) bytes = *whole;
         if (!failures.empty()) return failures[0].error;
         auto out = Output::open(target.u8string());

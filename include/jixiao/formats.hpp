@@ -1,6 +1,6 @@
 #pragma once
-// The one table of output formats: every command's formats, with their names, extensions and
-// what each is. The command line, its --help, the manual page and the completion (both made
+// The one table of output formats: every command's formats, with their names, extensions, what
+// each is and what writes it. The command line, its --help, the manual page and the completion (both made
 // from --help by scripts/make_docs.py) and the converter all read it.
 #include <string>
 #include <string_view>
@@ -14,6 +14,19 @@ namespace jixiao {
 
 enum class Command { convert, check, diff };
 
+// What writes a format: one of these, as its command needs.
+struct FormatWriter {
+  // convert, a text per document, written as each is read (json, ndjson)
+  std::string (*each)(const Document& doc, Lang lang) = nullptr;
+  // convert, from every document at once (csv, xlsx; docx, of one)
+  Expected<std::string> (*whole)(const std::vector<Document>& docs, const ConvertOptions& options) = nullptr;
+  // check: a report writer, handed each file's findings
+  std::unique_ptr<ReportWriter> (*report)(Lang lang, bool colour, Severity fail_on, TextSink out) = nullptr;
+  // diff: a diff writer, handed each pair of documents
+  std::unique_ptr<DiffWriter> (*diff)(const std::string& old_name, const std::string& new_name,
+                                      const DiffOptions& options, bool colour, DiffSink out) = nullptr;
+};
+
 struct OutputFormatInfo {
   Command command;
   const char* name;       // as --to / --format takes it: "json"
@@ -24,6 +37,7 @@ struct OutputFormatInfo {
   bool for_people;        // a text for a person: coloured on a terminal, a BOM on Windows
   const char* zh;         // what it is, for --help
   const char* en;
+  FormatWriter write;
 };
 
 // Every format, each command's in the order --help lists them, its default first.
@@ -34,7 +48,9 @@ const OutputFormatInfo* find_output_format(Command command, std::string_view nam
 std::vector<std::string> output_format_names(Command command);
 // "json（默认）… / json (default): the model …", for the option's help.
 std::string output_format_help(Command command);
-// The convert format's entry.
+// Each command's format's entry.
 const OutputFormatInfo& output_format_info(OutputFormat format);
+const OutputFormatInfo& output_format_info(ReportFormat format);
+const OutputFormatInfo& output_format_info(DiffFormat format);
 
 }  // namespace jixiao

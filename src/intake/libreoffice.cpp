@@ -153,6 +153,84 @@ struct Converter::State {
     changed.notify_all();
   }
 
+  // Starts soffice converting batch[next..] in its own profile, its output in `run_id`'s log, its
+  // temporaries in the scratch folder; -1 when it could not be started.
+  pid_t start_soffice(const std::vector<Job*>& batch, std::size_t next, int run_id) {
+    const std::string profile = "file://" + work + "/profile-" + std::to_string(run_id);
+    std::vector<std::string> args = {*soffice, "-env:UserInstallation=" + profile, "--headless", "--invisible",
+                                     "--nologo", "--norestore", "--nolockcheck", "--nodefault",
+                                     "--convert-to", "docx:MS Word 2007 XML", "--outdir", work + "/out"};
+    for (std::size_t k = next; k < batch.size(); ++k) args.push_back(batch[k]->input);
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const std::string log = work + "/soffice-" + std::to_string(run_id) + ".log";
+    // Its own temporaries (lu*.tmp) in the scratch folder too, so that they go with it.
+    std::error_code ec;
+    fs::create_directories(work + "/tmp", ec);
+    std::vector<std::string> env_text = {"TMPDIR=" + work + "/tmp"};
+    for (char** e = environ; *e; ++e)
+      if (std::strncmp(*e, "TMPDIR=", 7) != 0) env_text.emplace_back(*e);
+    std::vector<char*> envp;
+    for (std::string& e : env_text) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    return interrupt::start_watched([&]() -> pid_t {
+      posix_spawn_file_actions_t actions;
+      posix_spawn_file_actions_init(&actions);
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+      posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      posix_spawn_file_actions_adddup2(&actions, 1, 2);
+      posix_spawnattr_t attr;
+      posix_spawnattr_init(&attr);
+      sigset_t none, defaults;
+      sigemptyset(&none);
+      sigemptyset(&defaults);
+      for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&defaults, s);
+      posix_spawnattr_setsigmask(&attr, &none);
+      posix_spawnattr_setsigdefault(&attr, &defaults);
+      posix_spawnattr_setpgroup(&attr, 0);  // a group of its own: killed whole
+      posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+      pid_t pid = -1;
+      const int failed_to_start = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
+      posix_spawn_file_actions_destroy(&actions);
+      posix_spawnattr_destroy(&attr);
+      return failed_to_start ? -1 : pid;
+    });
+  }
+
+  // Follows `child` over batch[next..]: a file is whole once soffice has gone on to the next (its
+  // .docx appears) or has ended; one that takes longer than the limit is failed and soffice
+  // killed. Returns where the next soffice should start.
+  std::size_t follow(pid_t child, const std::vector<Job*>& batch, std::size_t next) {
+    using clock = std::chrono::steady_clock;
+    auto started = clock::now();
+    std::size_t current = next;
+    std::error_code ec;
+    for (;;) {
+      int status = 0;
+      const pid_t ended = ::waitpid(child, &status, WNOHANG);
+      while (current + 1 < batch.size() && fs::exists(batch[current + 1]->output, ec)) {
+        finish(batch[current++], std::nullopt);
+        started = clock::now();
+      }
+      if (ended == child) {
+        interrupt::forget_process_group(child);
+        for (; current < batch.size(); ++current) finish(batch[current], std::nullopt);
+        return current;
+      }
+      if (clock::now() - started > std::chrono::seconds(options.timeout_seconds)) {
+        ::kill(-child, SIGKILL);
+        ::waitpid(child, &status, 0);
+        interrupt::forget_process_group(child);
+        const std::string limit = std::to_string(options.timeout_seconds);
+        finish(batch[current], conversion_error("超过 " + limit + " 秒仍未完成，已终止（--convert-timeout）",
+                                                "not done after " + limit + " s, stopped (--convert-timeout)"));
+        return current + 1;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+
   // One soffice over `batch`, in order; a file that takes longer than the limit is failed and
   // soffice started again for the ones after it.
   void run(std::vector<Job*> batch) {
@@ -163,81 +241,13 @@ struct Converter::State {
         std::lock_guard<std::mutex> hold(m);
         run_id = ++runs;
       }
-      const std::string profile = "file://" + work + "/profile-" + std::to_string(run_id);
-      const std::string out_dir = work + "/out";
-      std::vector<std::string> args = {*soffice, "-env:UserInstallation=" + profile, "--headless", "--invisible",
-                                       "--nologo", "--norestore", "--nolockcheck", "--nodefault",
-                                       "--convert-to", "docx:MS Word 2007 XML", "--outdir", out_dir};
-      for (std::size_t k = next; k < batch.size(); ++k) args.push_back(batch[k]->input);
-      std::vector<char*> argv;
-      for (std::string& a : args) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      const std::string log = work + "/soffice-" + std::to_string(run_id) + ".log";
-      // Its own temporaries (lu*.tmp) in the scratch folder too, so that they go with it.
-      std::error_code ec;
-      fs::create_directories(work + "/tmp", ec);
-      std::vector<std::string> env_text = {"TMPDIR=" + work + "/tmp"};
-      for (char** e = environ; *e; ++e)
-        if (std::strncmp(*e, "TMPDIR=", 7) != 0) env_text.emplace_back(*e);
-      std::vector<char*> envp;
-      for (std::string& e : env_text) envp.push_back(e.data());
-      envp.push_back(nullptr);
-      const pid_t child = interrupt::start_watched([&]() -> pid_t {
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        posix_spawn_file_actions_adddup2(&actions, 1, 2);
-        posix_spawnattr_t attr;
-        posix_spawnattr_init(&attr);
-        sigset_t none, defaults;
-        sigemptyset(&none);
-        sigemptyset(&defaults);
-        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&defaults, s);
-        posix_spawnattr_setsigmask(&attr, &none);
-        posix_spawnattr_setsigdefault(&attr, &defaults);
-        posix_spawnattr_setpgroup(&attr, 0);  // a group of its own: killed whole
-        posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-        pid_t pid = -1;
-        const int failed_to_start = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
-        posix_spawn_file_actions_destroy(&actions);
-        posix_spawnattr_destroy(&attr);
-        return failed_to_start ? -1 : pid;
-      });
+      const pid_t child = start_soffice(batch, next, run_id);
       if (child < 0) {
         for (std::size_t k = next; k < batch.size(); ++k)
           finish(batch[k], conversion_error("无法启动 soffice（" + *soffice + "）", "soffice could not be started (" + *soffice + ")"));
         return;
       }
-      // A file is whole once soffice has gone on to the next (its .docx appears) or has ended.
-      using clock = std::chrono::steady_clock;
-      auto started = clock::now();
-      std::size_t current = next;
-      for (;;) {
-        int status = 0;
-        const pid_t ended = ::waitpid(child, &status, WNOHANG);
-        while (current + 1 < batch.size() && fs::exists(batch[current + 1]->output, ec)) {
-          finish(batch[current++], std::nullopt);
-          started = clock::now();
-        }
-        if (ended == child) {
-          interrupt::forget_process_group(child);
-          for (; current < batch.size(); ++current) finish(batch[current], std::nullopt);
-          next = current;
-          break;
-        }
-        if (clock::now() - started > std::chrono::seconds(options.timeout_seconds)) {
-          ::kill(-child, SIGKILL);
-          ::waitpid(child, &status, 0);
-          interrupt::forget_process_group(child);
-          const std::string limit = std::to_string(options.timeout_seconds);
-          finish(batch[current], conversion_error("超过 " + limit + " 秒仍未完成，已终止（--convert-timeout）",
-                                                  "not done after " + limit + " s, stopped (--convert-timeout)"));
-          next = current + 1;
-          break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      }
+      next = follow(child, batch, next);
     }
   }
 

@@ -1,15 +1,10 @@
-// "jixiao.diff/1" (schemas/diff.schema.json), written pair by pair; and the diff page, whose
-// data block is that same JSON (compact, escaped for HTML) drawn by diff.js.
-#include "emit/html/assets.hpp"
-#include "emit/html/frame.hpp"
+// "jixiao.diff/1" (schemas/diff.schema.json), written pair by pair: pretty (the json format) or
+// compact and escaped for HTML (the diff page's data block, emit/diff/html.cpp).
+#include "emit/diff/writers.hpp"
 #include "emit/json_writer.hpp"
-#include "jixiao/diff.hpp"
+#include "jixiao/formats.hpp"
 
 namespace jixiao {
-namespace emit {
-std::unique_ptr<DiffWriter> diff_text_writer(const std::string& old_name, const std::string& new_name,
-                                             const DiffOptions& options, bool colour, DiffSink out);
-}
 
 namespace {
 
@@ -134,38 +129,26 @@ private:
   bool first_ = true;
 };
 
-// The diff page: the frame, the data block, diff.js.
-class HtmlDiffWriter : public DiffWriter {
-public:
-  HtmlDiffWriter(const std::string& old_name, const std::string& new_name, const DiffOptions& o, DiffSink out)
-      : out_(std::move(out)) {
-    emit::PageFrame frame = emit::page_frame(o.lang, o.lang == Lang::en ? "jixiao diff" : "jixiao 版本比较", emit::assets::diff_js());
-    tail_ = std::move(frame.tail);
-    out_(frame.head + "<script type=\"application/json\" id=\"jx-diff\">");
-    json_ = std::make_unique<JsonDiffWriter>(old_name, new_name, o, true, out_);
-  }
-  void document(const DocumentDiff& d) override { json_->document(d); }
-  void finish(const DiffSummary& s) override {
-    json_->finish(s);
-    out_("</script>" + tail_);
-  }
-
-private:
-  DiffSink out_;
-  std::string tail_;
-  std::unique_ptr<JsonDiffWriter> json_;
-};
-
 }  // namespace
+
+namespace emit {
+
+std::unique_ptr<DiffWriter> diff_json_writer(const std::string& old_name, const std::string& new_name,
+                                             const DiffOptions& options, bool, DiffSink out) {
+  return std::make_unique<JsonDiffWriter>(old_name, new_name, options, false, std::move(out));
+}
+
+std::unique_ptr<DiffWriter> diff_json_data(const std::string& old_name, const std::string& new_name,
+                                           const DiffOptions& options, DiffSink out) {
+  return std::make_unique<JsonDiffWriter>(old_name, new_name, options, true, std::move(out));
+}
+
+}  // namespace emit
 
 std::unique_ptr<DiffWriter> make_diff_writer(DiffFormat format, const std::string& old_name,
                                              const std::string& new_name, const DiffOptions& options, bool colour,
                                              DiffSink out) {
-  switch (format) {
-    case DiffFormat::json: return std::make_unique<JsonDiffWriter>(old_name, new_name, options, false, std::move(out));
-    case DiffFormat::html: return std::make_unique<HtmlDiffWriter>(old_name, new_name, options, std::move(out));
-    default: return emit::diff_text_writer(old_name, new_name, options, colour, std::move(out));
-  }
+  return output_format_info(format).write.diff(old_name, new_name, options, colour, std::move(out));
 }
 
 }  // namespace jixiao

@@ -262,7 +262,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> html_writer(Lang lang, Severity fail_on, TextSink out) {
+std::unique_ptr<ReportWriter> html_writer(Lang lang, bool, Severity fail_on, TextSink out) {
   return std::make_unique<HtmlReportWriter>(lang, fail_on, std::move(out));
 }
 

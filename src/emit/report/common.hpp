@@ -21,11 +21,13 @@ std::string xml_escape(const std::string& s);
 // A JSON text shifted right by `spaces`, without its final line end: to nest it in a stream.
 std::string indent(std::string json, int spaces);
 
-std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, TextSink out);
-std::unique_ptr<ReportWriter> json_writer(Lang lang, TextSink out);
-std::unique_ptr<ReportWriter> sarif_writer(Lang lang, TextSink out);
-std::unique_ptr<ReportWriter> junit_writer(Lang lang, Severity fail_on, TextSink out);
+// The report writers, each of the one shape the table of formats holds (jixiao/formats.hpp):
+// what a format does not use, it ignores.
+std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
+std::unique_ptr<ReportWriter> json_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
+std::unique_ptr<ReportWriter> sarif_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
+std::unique_ptr<ReportWriter> junit_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
 // The review page: emit/html/review.cpp.
-std::unique_ptr<ReportWriter> html_writer(Lang lang, Severity fail_on, TextSink out);
+std::unique_ptr<ReportWriter> html_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
 
 }  // namespace jixiao::emit

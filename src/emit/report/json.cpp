@@ -73,7 +73,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> json_writer(Lang lang, TextSink out) {
+std::unique_ptr<ReportWriter> json_writer(Lang lang, bool, Severity, TextSink out) {
   return std::make_unique<JsonReportWriter>(lang, std::move(out));
 }
 

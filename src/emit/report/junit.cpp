@@ -59,7 +59,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> junit_writer(Lang lang, Severity fail_on, TextSink out) {
+std::unique_ptr<ReportWriter> junit_writer(Lang lang, bool, Severity fail_on, TextSink out) {
   return std::make_unique<JUnitWriter>(lang, fail_on, std::move(out));
 }
 

@@ -114,7 +114,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> sarif_writer(Lang lang, TextSink out) {
+std::unique_ptr<ReportWriter> sarif_writer(Lang lang, bool, Severity, TextSink out) {
   return std::make_unique<SarifWriter>(lang, std::move(out));
 }
 

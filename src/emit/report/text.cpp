@@ -101,7 +101,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, TextSink out) {
+std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, Severity, TextSink out) {
   return std::make_unique<TextWriter>(lang, colour, std::move(out));
 }
 

@@ -1,17 +1,11 @@
-// The report writers by format: the one place a ReportFormat becomes a writer.
-#include "emit/report/common.hpp"
+// A report writer by format, from the table of formats; a report written to a string.
+#include "jixiao/formats.hpp"
 
 namespace jixiao {
 
 std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, Lang lang, bool colour, Severity fail_on,
                                                  TextSink out) {
-  switch (format) {
-    case ReportFormat::json: return emit::json_writer(lang, std::move(out));
-    case ReportFormat::sarif: return emit::sarif_writer(lang, std::move(out));
-    case ReportFormat::junit: return emit::junit_writer(lang, fail_on, std::move(out));
-    case ReportFormat::html: return emit::html_writer(lang, fail_on, std::move(out));
-    default: return emit::text_writer(lang, colour, std::move(out));
-  }
+  return output_format_info(format).write.report(lang, colour, fail_on, std::move(out));
 }
 
 std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour) {
