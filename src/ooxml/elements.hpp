@@ -12,6 +12,7 @@ enum class Tag : std::uint8_t {
   other, body, p, t, tbl, tr, tc, pPr, trPr, tcPr, tblGrid, gridCol, gridBefore,
   gridAfter, gridSpan, vMerge, hMerge, pStyle, outlineLvl, altChunk, tab, br, hyphen, sym,
   fldChar, not_text,  // pPr is not text either, but is read on a body paragraph
+  // The structural tags, last (WordHandler::children tells them from the rest by one comparison):
   unwrap,             // sdt, sdtContent, smartTag, customXml, hyperlink, fldSimple, ins, moveTo,
                       // dir, bdo, mc:Choice, mc:Fallback: their content stands in their place
   remove,             // sdtPr, sdtEndPr, smartTagPr, customXmlPr, moveFrom: gone with content

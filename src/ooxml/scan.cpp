@@ -164,7 +164,7 @@ public:
   }
 
   // w:t: its character data, nothing else.
-  void text(const Element& e, std::string* out) {
+  [[gnu::always_inline]] void text(const Element& e, std::string* out) {
     if (e.empty) return;
     const char* lt = static_cast<const char*>(std::memchr(p_, '<', static_cast<std::size_t>(end_ - p_)));
     if (!lt || lt + 1 >= end_ || lt[1] != '/') throw GiveUp{};  // markup inside w:t

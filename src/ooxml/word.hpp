@@ -59,21 +59,23 @@ private:
   // among e's own children (a row's first w:trPr deletes its row so).
   template <class On>
   void children(const Element& e, bool direct, bool* deletes, On& on) {
-    ++depth_;
+    // The same for every child: their own content is read deeper, and depth_ comes back.
+    const bool too_deep = ++depth_ > kMaxElementDepth;
     src_.each_child(e, [&](const Element& c) {
-      if (depth_ > kMaxElementDepth) {
+      if (too_deep) {
         if (!warned_depth_) too_deep_notice(placer_);
         warned_depth_ = true;
         return src_.skip(c);
       }
+      // The structural tags come last in Tag: one comparison passes the usual element on.
+      if (__builtin_expect(c.tag < Tag::unwrap, 1)) return on(c, direct);
       switch (c.tag) {
         case Tag::unwrap: return children(c, false, nullptr, on);
         case Tag::alternate: return alternate(c, on);
         case Tag::del:
           if (deletes && direct) *deletes = true;
           [[fallthrough]];
-        case Tag::remove: return src_.skip(c);
-        default: return on(c, direct);
+        default: return src_.skip(c);  // Tag::remove
       }
     });
     --depth_;
