@@ -1,3 +1,4 @@
+// Reading many documents: the folder walk, the reading threads, and handing each result on in input order.
 #include "jixiao/batch.hpp"
 #include "jixiao/pipeline.hpp"
 

@@ -1,3 +1,4 @@
+// `check` as a library call: configurations per folder, the rules over each document, the report writer.
 #include <filesystem>
 #include <map>
 

@@ -1,3 +1,4 @@
+// `convert` as a library call: read every input, write one output (streamed or whole) or one file per input.
 #include "jixiao/convert.hpp"
 
 #include <cerrno>

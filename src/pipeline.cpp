@@ -1,3 +1,4 @@
+// One document from bytes to the model: sniff, open, read the main part, extract.
 #include "jixiao/pipeline.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The JSON writer every emitter uses: exact strings and numbers as given, pretty or compact.
 #include "emit/json_writer.hpp"
 
 #include <algorithm>

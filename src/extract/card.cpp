@@ -1,3 +1,4 @@
+// A project card read by its labels (项目编码, 预算数, 资金支出计划 …) into the model.
 #include <set>
 
 #include "extract/labels.hpp"

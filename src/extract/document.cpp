@@ -1,3 +1,4 @@
+// Blocks to the model: headings, the department part, cards and their indicator tables, in order.
 #include "extract/extract.hpp"
 #include "extract/labels.hpp"
 #include "extract/tables.hpp"

@@ -1,3 +1,4 @@
+// Indicator tables: the header row found by its labels, the columns mapped, each row read.
 #include <algorithm>
 
 #include "extract/labels.hpp"

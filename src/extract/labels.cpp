@@ -1,3 +1,4 @@
+// The one vocabulary (labels.hpp): field names, label synonyms, headings, unit and year lines.
 #include "extract/labels.hpp"
 
 #include <algorithm>

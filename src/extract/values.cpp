@@ -1,3 +1,4 @@
+// Reading what was written: amounts, percentages, indicator values, numbered goals.
 #include "extract/values.hpp"
 
 #include "util/text.hpp"

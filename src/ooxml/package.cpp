@@ -1,3 +1,4 @@
+// The zip package: opened with libzip within limits, its relationships and its main part found.
 #include "ooxml/package.hpp"
 
 #include <algorithm>

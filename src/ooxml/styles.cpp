@@ -1,3 +1,4 @@
+// styles.xml: which paragraph styles are headings, and at which outline level.
 #include <cctype>
 #include <set>
 

@@ -1,3 +1,4 @@
+// Exact decimals for money and percentages: parsing, comparing, adding, printing.
 #include "jixiao/decimal.hpp"
 
 #include <limits>

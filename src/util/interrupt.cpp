@@ -1,3 +1,4 @@
+// The interrupt watch on POSIX: what a run has made (temporaries, folders, child processes) is removed or killed on Ctrl-C or termination.
 #include "jixiao/interrupt.hpp"
 
 #include <atomic>

@@ -1,3 +1,4 @@
+// A temporary file for the libraries that write only to paths, in a scratch folder of its own, removed with it.
 #include "util/tempfile.hpp"
 
 #include <filesystem>

@@ -1,3 +1,4 @@
+// UTF-8 text helpers: decoding, spaces, full-width forms, trimming.
 #include "util/text.hpp"
 
 namespace jixiao::text {

@@ -1,3 +1,4 @@
+// The pages' common frame (frame.hpp): page.html and page.css around the data, the vocabulary block, the scripts.
 #include "emit/html/frame.hpp"
 
 #include <nettle/base64.h>

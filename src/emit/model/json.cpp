@@ -1,3 +1,4 @@
+// The model to JSON (schemas/document.schema.json): one document, a line of NDJSON, or a batch.
 #include "emit/model/json.hpp"
 #include "jixiao/emit.hpp"
 #include "util/thread_local.hpp"

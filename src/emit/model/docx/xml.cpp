@@ -1,3 +1,4 @@
+// Writing the normalized .docx's parts with pugixml: the document and the helpers its parts share.
 #include "emit/model/docx/xml.hpp"
 
 #include <sstream>
