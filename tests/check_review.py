@@ -79,11 +79,17 @@ model = {d["source"]["path"]: d for d in json.loads(run("convert", *SAMPLES, evi
 block = data_block(html)
 data = json.loads(block)
 review_schema = json.load(open("schemas/review.schema.json", encoding="utf-8"))
-jsonschema.validate(data, review_schema)
+document_schema = json.load(open("schemas/document.schema.json", encoding="utf-8"))
+store = {s["$id"]: s for s in (review_schema, document_schema)}
+jsonschema.Draft202012Validator(review_schema, resolver=jsonschema.RefResolver.from_schema(review_schema, store=store)).validate(data)
 blocks = unit_blocks(html)
 details = [json.loads(text) for _, text in blocks]
+# A unit's block, by the review schema's unit_detail (whose cards are the model's, document.schema.json).
+detail_schema = {"$id": review_schema["$id"], "$ref": "#/$defs/unit_detail", "$defs": review_schema["$defs"]}
+detail_validator = jsonschema.Draft202012Validator(
+    detail_schema, resolver=jsonschema.RefResolver.from_schema(detail_schema, store=store))
 for d in details:
-    jsonschema.validate(d, {"$ref": "#/$defs/unit_detail", "$defs": review_schema["$defs"]})
+    detail_validator.validate(d)
 check("the data blocks are valid against schemas/review.schema.json", True)
 check("one unit block per unit, in order", [i for i, _ in blocks] == list(range(len(data["units"]))))
 check("the data blocks hold no '<', '>' or '&' (nothing in them can close the script)",

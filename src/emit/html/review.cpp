@@ -80,43 +80,6 @@ const char* status_of(const FileReport& f) {
   return warning ? "warnings" : "clean";
 }
 
-// A card as the page draws it: the model's fields (model/json.cpp) in a compact projection, its
-// amounts as written and its rows as arrays.
-void project(JsonWriter& w, const Project& p) {
-  w.begin_object();
-  w.key("seq").integer(p.seq);
-  w.key("heading");
-  if (p.heading) w.string(p.heading->number + p.heading->text);
-  else w.null();
-  w.key("code").string_or_null(p.code);
-  w.key("name").string_or_null(p.name);
-  w.key("amount_unit").string_or_null(p.amount_unit);
-  w.key("budget").begin_object();
-  w.key("total").string_or_null(p.budget.written.total);
-  w.key("fiscal").string_or_null(p.budget.written.fiscal);
-  w.key("other").string_or_null(p.budget.written.other);
-  w.end_object();
-  w.key("purpose").string_or_null(p.purpose);
-  w.key("schedule").begin_array();
-  for (const SchedulePoint& s : p.schedule) {
-    w.begin_array().string(s.period).string(s.text);
-    if (s.percent) w.string(s.percent->to_string());  // exact, as text
-    else w.null();
-    w.end_array();
-  }
-  w.end_array();
-  w.key("goals"), texts_or_null(w, p.goals);
-  w.key("card_table").integer(p.card_table);
-  // Each row as an array: a county's rows are most of the page, and names would double them.
-  w.key("indicators").begin_array();
-  for (const Indicator& i : p.indicators) {
-    w.begin_array().string(i.level1).string(i.level2).string(i.level3).string(i.description);
-    w.string(i.value.text).string(i.basis).integer(i.at.table).integer(i.at.row).end_array();
-  }
-  w.end_array();
-  w.end_object();
-}
-
 // The page is written as files are checked. Each unit's detail (its department text, cards,
 // indicator rows and findings) goes out as it comes, in a data block of its own ("jx-u" and its
 // index) that the page parses only when the unit is opened; what the overview and the table of
@@ -152,7 +115,7 @@ public:
       else w.null();
       department_json(w, doc->department);
       w.key("projects").begin_array();
-      for (const Project& p : doc->projects) project(w, p);
+      for (const Project& p : doc->projects) project_json(w, p);
       w.end_array();
       cards_ += static_cast<int>(doc->projects.size());
     }

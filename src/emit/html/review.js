@@ -102,16 +102,16 @@
       svg('text', { x: left - 4, y: top + 4, class: 'tick' }, '100%'), svg('text', { x: left - 4, y: top + plot, class: 'tick' }, '0'));
     let d = `M${left},${top + plot}`;
     points.forEach((p, k) => {
-      const pct = p[2] === null ? null : Math.min(100, Math.max(0, Number(p[2])));
+      const pct = p.percent === null ? null : Math.min(100, Math.max(0, Number(p.percent)));
       const x = left + k * step, x2 = x + step;
       if (pct !== null) {
         const y = top + plot - (pct / 100) * plot;
         d += `V${y}H${x2}`;
-        chart.append(svg('text', { x: x + step / 2, y: y - 3, class: 'pct' }, p[1]));
+        chart.append(svg('text', { x: x + step / 2, y: y - 3, class: 'pct' }, p.text));
       } else {
-        chart.append(svg('text', { x: x + step / 2, y: top + plot - 3, class: 'pct' }, p[1] || '?'));
+        chart.append(svg('text', { x: x + step / 2, y: top + plot - 3, class: 'pct' }, p.text || '?'));
       }
-      chart.append(svg('text', { x: x + step / 2, y: top + plot + 14, class: 'period' }, p[0]));
+      chart.append(svg('text', { x: x + step / 2, y: top + plot + 14, class: 'period' }, p.period));
     });
     chart.prepend(svg('path', { d, class: 'step' }));
     return chart;
@@ -247,26 +247,27 @@
     if (!p.indicators.length) return h('p', { class: 'note' }, T.noIndicators);
     const body = h('tbody');
     // 一级 and 二级 cells merged over the rows that repeat them, as the documents draw them.
+    const rows = p.indicators, levels = ['level1', 'level2'];
     const span = (level, k) => {
       let n = 1;
-      while (k + n < p.indicators.length && p.indicators[k + n][level] === p.indicators[k][level] &&
-             (level === 0 || p.indicators[k + n][0] === p.indicators[k][0])) ++n;
+      while (k + n < rows.length && rows[k + n][levels[level]] === rows[k][levels[level]] &&
+             (level === 0 || rows[k + n].level1 === rows[k].level1)) ++n;
       return n;
     };
     let left = [0, 0];
-    p.indicators.forEach((r, k) => {
-      const key = r[6] + '-' + r[7];
+    rows.forEach((r, k) => {
+      const key = r.at.table + '-' + r.at.row;
       const found = byRow.get(key) || [];
       const worst = found.some(([, f]) => f[1] === 'error') ? 'error' : found.some(([, f]) => f[1] === 'warning') ? 'warning' : found.length ? 'info' : '';
-      const tr = h('tr', { id: `u${i}-t${r[6]}-r${r[7]}`, 'data-table': r[6], 'data-row': r[7], class: worst ? 'has-' + worst : null });
+      const tr = h('tr', { id: `u${i}-t${r.at.table}-r${r.at.row}`, 'data-table': r.at.table, 'data-row': r.at.row, class: worst ? 'has-' + worst : null });
       for (const level of [0, 1]) {
         if (left[level] === 0) {
           left[level] = span(level, k);
-          tr.append(h('td', { rowspan: left[level] > 1 ? left[level] : null, class: 'lv' }, r[level]));
+          tr.append(h('td', { rowspan: left[level] > 1 ? left[level] : null, class: 'lv' }, r[levels[level]]));
         }
         --left[level];
       }
-      tr.append(h('td', {}, r[2]), h('td', {}, r[3]), h('td', { class: 'value' }, r[4]), h('td', {}, r[5]),
+      tr.append(h('td', {}, r.level3), h('td', {}, r.description), h('td', { class: 'value' }, r.value.text), h('td', {}, r.basis),
         h('td', { class: 'found' }, found.map(([k2, f]) => findingEl(i, k2, f, false))));
       body.append(tr);
     });
@@ -277,13 +278,13 @@
     const found = byCard.get(p.seq) || [];
     const amount = (x) => (x === null ? T.absent : x + (p.amount_unit ? ' ' + p.amount_unit : ''));
     const sec = h('section', { class: 'card', id: `u${i}-p${p.seq}`, 'data-seq': p.seq },
-      h('h3', {}, p.heading || `${T.card(p.seq)} ${p.name || ''}`));
+      h('h3', {}, p.heading ? p.heading.number + p.heading.text : `${T.card(p.seq)} ${p.name || ''}`));
     if (found.length) sec.append(h('div', { class: 'card-findings' }, h('h4', {}, T.cardFindings), found.map(([k, f]) => findingEl(i, k, f, true))));
     sec.append(h('dl', { class: 'fields' },
       textField(N('code'), p.code), textField(N('name'), p.name),
-      h('dt', {}, N('total')), h('dd', { class: 'amounts' }, h('span', { 'data-k': 'total' }, amount(p.budget.total)),
-        h('span', {}, `${N('fiscal')} `, h('span', { 'data-k': 'fiscal' }, amount(p.budget.fiscal))),
-        h('span', {}, `${N('other')} `, h('span', { 'data-k': 'other' }, amount(p.budget.other)))),
+      h('dt', {}, N('total')), h('dd', { class: 'amounts' }, h('span', { 'data-k': 'total' }, amount(p.budget.written.total)),
+        h('span', {}, `${N('fiscal')} `, h('span', { 'data-k': 'fiscal' }, amount(p.budget.written.fiscal))),
+        h('span', {}, `${N('other')} `, h('span', { 'data-k': 'other' }, amount(p.budget.written.other)))),
       textField(N('purpose'), p.purpose),
       h('dt', {}, T.schedule), h('dd', {}, p.schedule.length ? stepChart(p.schedule) : T.absent),
       h('dt', {}, N('goals')), h('dd', {}, p.goals === null ? T.absent : h('ol', { class: 'goals' }, p.goals.map((g) => h('li', {}, g))))));
@@ -306,7 +307,7 @@
     }
     // Each finding goes on the indicator row it names, else above its card, else above all.
     const rows = new Set(), seqs = new Set(u.projects.map((p) => p.seq));
-    for (const p of u.projects) for (const r of p.indicators) rows.add(r[6] + '-' + r[7]);
+    for (const p of u.projects) for (const r of p.indicators) rows.add(r.at.table + '-' + r.at.row);
     const byRow = new Map(), byCard = new Map(), whole = [];
     const put = (map, key, x) => (map.get(key) || map.set(key, []).get(key)).push(x);
     u.findings.forEach((f, k) => {

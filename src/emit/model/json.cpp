@@ -14,6 +14,13 @@ void department_json(JsonWriter& w, const Department& d) {
   w.end_object();
 }
 
+}  // namespace emit
+
+namespace {
+
+using emit::JsonWriter;
+
+// A list of texts (a card's goals), or null when the card has none.
 void texts_or_null(JsonWriter& w, const std::optional<std::vector<std::string>>& texts) {
   if (!texts) {
     w.null();
@@ -23,12 +30,6 @@ void texts_or_null(JsonWriter& w, const std::optional<std::vector<std::string>>&
   for (const std::string& t : *texts) w.string(t);
   w.end_array();
 }
-
-}  // namespace emit
-
-namespace {
-
-using emit::JsonWriter;
 
 void optional_decimal(JsonWriter& w, const std::optional<Decimal>& d) {
   if (d) w.number(d->to_string());
@@ -45,7 +46,9 @@ void value(JsonWriter& w, const IndicatorValue& v) {
   w.end_object();
 }
 
-void project(JsonWriter& w, const Project& p) {
+}  // namespace
+
+void emit::project_json(JsonWriter& w, const Project& p) {
   w.begin_object();
   w.key("seq").integer(p.seq);
   w.key("heading");
@@ -79,7 +82,7 @@ void project(JsonWriter& w, const Project& p) {
     w.key("text").string(s.text).end_object();
   }
   w.end_array();
-  w.key("goals"), emit::texts_or_null(w, p.goals);
+  w.key("goals"), texts_or_null(w, p.goals);
   w.key("goal_numbers").begin_array();
   for (const auto& n : p.goal_numbers) {
     if (n) w.integer(*n);
@@ -108,6 +111,8 @@ void project(JsonWriter& w, const Project& p) {
   w.end_object();
 }
 
+namespace {
+
 void document(JsonWriter& w, const Document& doc, Lang lang) {
   w.begin_object();
   w.key("schema").string("jixiao.document/1");
@@ -121,7 +126,7 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
   else w.null();
   emit::department_json(w, doc.department);
   w.key("projects").begin_array();
-  for (const Project& p : doc.projects) project(w, p);
+  for (const Project& p : doc.projects) emit::project_json(w, p);
   w.end_array();
   w.key("warnings").begin_array();
   for (const Warning& warn : doc.warnings) {

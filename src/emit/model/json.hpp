@@ -1,7 +1,7 @@
 #pragma once
-// The parts of the model's JSON that other writers write the same way: the review page's data
-// (emit/html/review.cpp), whose cards and rows are a compact projection of the model's, takes
-// these from here rather than writing them again.
+// The parts of the model's JSON that other writers take from here rather than writing them
+// again: the review page's data (emit/html/review.cpp) holds each unit's department and cards
+// exactly as the model's JSON has them.
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,9 +11,9 @@
 
 namespace jixiao::emit {
 
+// A card, as in the model's "projects" array.
+void project_json(JsonWriter& w, const Project& p);
 // "department": {overall_goal, sub_goals, safeguards}, each text or null.
 void department_json(JsonWriter& w, const Department& d);
-// A list of texts (a card's goals), or null when the card has none.
-void texts_or_null(JsonWriter& w, const std::optional<std::vector<std::string>>& texts);
 
 }  // namespace jixiao::emit
