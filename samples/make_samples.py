@@ -113,7 +113,15 @@ def value_model(text):
             "unit": None if grade or not rest else rest, "grade": grade}
 
 
-def expected_model(data, layout):
+# The keys of the other forms' fields, null in the samples of this form.
+NEW_INDICATOR_KEYS = {"term": None, "nature": None, "measure_unit": None, "weight": None, "explanation": None,
+                      "scoring": None, "note": None}
+NEW_CARD_KEYS = {"authority": None, "implementer": None, "attribute": None, "category": None, "period": None,
+                 "contact": None, "long_term_goals": None}
+
+
+def expected_model(data, layout, labels=None):
+    labels = labels or LABELS
     projects = []
     for k, (p, lay) in enumerate(zip(data["projects"], layout)):
         text = p.get("written", {})
@@ -124,7 +132,10 @@ def expected_model(data, layout):
             "amount_unit": p["amount_unit"],
             "code": p["code"], "name": p["name"],
             "budget": {"total": num(p["total"]), "fiscal": num(p["fiscal"]), "other": num(p["other"]),
-                       "written": {k: text.get(k, p[k]) for k in ("total", "fiscal", "other")}},
+                       "written": {k: text.get(k, p[k]) for k in ("total", "fiscal", "other")},
+                       "items": [{"label": labels[k], "amount": num(p[k]), "text": text.get(k, p[k])}
+                                 for k in ("total", "fiscal", "other")],
+                       "project_total": None},
             "purpose": p["purpose"],
             "schedule": [{"period": per, "percent": num(pct.rstrip("%")),
                           "text": text.get("percents", p["percents"])[n]}
@@ -134,14 +145,16 @@ def expected_model(data, layout):
             "indicators": [{
                 "level1": r[0], "level2": r[1], "level3": r[2], "description": r[3],
                 "value": value_model(r[4]), "basis": r[5],
-                "at": {"table": at[0], "row": at[1]}} for r, at in zip(p["indicators"], lay["rows"])],
+                "at": {"table": at[0], "row": at[1]}, **NEW_INDICATOR_KEYS} for r, at in zip(p["indicators"], lay["rows"])],
+            **NEW_CARD_KEYS,
             "at": {"table": lay["card"], "indicator_tables": lay["indicator_tables"]},
         })
     dept = data["department"]
     return {
         "schema": "jixiao.document/1",
         "year": None,
-        "department": {k: dept.get(k) for k in ("overall_goal", "sub_goals", "safeguards")},
+        "department": dict({k: dept.get(k) for k in ("overall_goal", "sub_goals", "safeguards")},
+                           name=None, duties=None, indicators=[]),
         "projects": projects,
         "warnings": [],
     }
@@ -308,7 +321,7 @@ def sample_spaced_labels(data):
     src = os.path.join(SRC, "spaced-labels.html")
     write_text(src, html_document(data, labels=labels))
     libreoffice(src, os.path.join(HERE, "spaced-labels.docx"))
-    write_expected("spaced-labels", expected_model(data, standard_layout(data)))
+    write_expected("spaced-labels", expected_model(data, standard_layout(data), labels))
 
 
 def sample_fullwidth_amounts(data):

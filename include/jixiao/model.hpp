@@ -30,11 +30,25 @@ struct IndicatorValue {
   std::optional<std::string> grade;  // 优 良 中 差 …
 };
 
+// 权重 or 分值: the number read from the text, when there is one.
+struct Weight {
+  std::optional<Decimal> number;
+  std::string text;  // as written
+};
+
 struct Indicator {
   std::string level1, level2, level3, description;
   IndicatorValue value;
   std::string basis;
   Location at;
+  // The columns other forms have; nothing where the table has no such column. Text as written.
+  std::optional<std::string> term;          // "annual" or "long_term": under 年度/长期绩效指标
+  std::optional<std::string> nature;        // 指标性质 (≥ ≤ = 定性) or 指标值类型 (定量 定性)
+  std::optional<std::string> measure_unit;  // 度量单位 or 计量单位
+  std::optional<Weight> weight;             // 权重 or 分值
+  std::optional<std::string> explanation;   // 指标解释
+  std::optional<std::string> scoring;       // 评(扣)分标准
+  std::optional<std::string> note;          // 备注
 };
 
 struct SchedulePoint {
@@ -43,11 +57,43 @@ struct SchedulePoint {
   std::string text;                // the percentage as written: "25.00%"
 };
 
+// One money line of a card, in the card's order: 预算数, 财政拨款, 自有资金, 上年结转资金 …
+struct BudgetItem {
+  // What the line is to the budget: another line, or the total, fiscal, other money or the
+  // project's total it was read as (not in the JSON: its label says it).
+  enum class Role { item, total, fiscal, other, project_total };
+  std::string label;              // as written
+  std::optional<Decimal> amount;  // nothing when blank or unreadable
+  std::string text;               // the amount as written
+  Role role = Role::item;
+};
+
 struct Budget {
+  // The year's: total (预算数, 年度资金总额, 资金总额, 年度资金申请总额), fiscal (财政资金,
+  // 财政拨款, 当年财政拨款) and other (其他资金) money.
   std::optional<Decimal> total, fiscal, other;
   struct Written {
     std::optional<std::string> total, fiscal, other;  // as written; nothing when unlabelled
   } written;
+  std::vector<BudgetItem> items;          // every money line, in order
+  std::optional<Decimal> project_total;   // 项目资金总额: the whole multi-year project's
+};
+
+// 主管部门 and 主管部门编码.
+struct Authority {
+  std::optional<std::string> code, name;
+};
+
+// 项目起止时间, or 计划开始日期 and 计划完成日期: as written, and each end as an ISO date as precise as
+// written ("2023-03" or "2023-03-01"); nothing where it cannot be read.
+struct Period {
+  std::string text;
+  std::optional<std::string> start, end;
+};
+
+// 项目负责人 and 联系电话: personal data, left out of tables and pages unless asked for.
+struct Contact {
+  std::optional<std::string> person, phone;
 };
 
 struct Unit {
@@ -72,12 +118,22 @@ struct Project {
   std::optional<std::vector<std::string>> goals;  // nothing when there is no 绩效目标 field
   std::vector<std::optional<int>> goal_numbers;   // each goal's number as written, if numbered
   std::vector<Indicator> indicators;
+  // The fields other forms have; nothing where the card has no such field. Text as written.
+  std::optional<Authority> authority;                       // 主管部门, 主管部门编码
+  std::optional<std::string> implementer;                   // 实施单位, 项目实施单位, 项目单位
+  std::optional<std::string> attribute;                     // 项目属性 / 项目性质: the chosen option
+  std::optional<std::string> category;                      // 项目类别
+  std::optional<Period> period;                             // 项目起止时间, 计划开始/完成日期
+  std::optional<Contact> contact;                           // 项目负责人, 联系电话
+  std::optional<std::vector<std::string>> long_term_goals;  // 长期目标, 项目总目标
   int card_table = 0;                  // 1-based table number of the card
   std::vector<int> indicator_tables;   // the tables the indicators came from
 };
 
 struct Department {
   std::optional<std::string> overall_goal, sub_goals, safeguards;
+  std::optional<std::string> name, duties;  // 部门(单位)名称, 部门(单位)职责
+  std::vector<Indicator> indicators;        // a department-level target table's rows
 };
 
 struct Source {

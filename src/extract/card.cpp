@@ -51,7 +51,7 @@ bool is_card(TableRows& rows, int end_row) {
     for (std::size_t k = 0; k < entries.size(); ++k) {
       if (entries[k].continued) continue;
       auto f = rows.label(r, k);
-      if (f && *f < Field::unit_name) ++labels;
+      if (f && is_card_field(*f)) ++labels;
     }
   }
   return labels >= 2;
@@ -99,22 +99,31 @@ public:
           match_label(e.text, &unit);
           if (!unit.empty()) p_.amount_unit = unit;
         }
-        if (*field == Field::budget_and_purpose || *field >= Field::level1) continue;
+        if (*field == Field::budget_and_purpose || *field == Field::money_group ||
+            (!is_card_field(*field) && *field != Field::unit_name))
+          continue;
         if (*field == Field::schedule) {
           schedule(r, entries, i);
           break;
         }
         std::size_t j = i + 1;
         while (j < entries.size() && entries[j].continued) ++j;
-        if (j < entries.size() && !rows_.label(r, j)) {
+        const bool label_beside = j < entries.size() && rows_.label(r, j);
+        if (j < entries.size() && !label_beside) {
           use(r, entries[j]);
-          assign(*field, entries[j].text, location(t_, r, entries[j].col));
+          assign(*field, e.text, entries[j].text, location(t_, r, entries[j].col));
           i = j;
+        } else if (const ooxml::Cell* below = value_below(r, e)) {
+          // A row of labels over a row of values: 资金总额 | 财政拨款 | 自有资金 …
+          use(r + 1, e.col);
+          assign(*field, e.text, below->text, location(t_, r + 1, e.col));
+        } else if (label_beside) {
+          continue;  // a group's label before its parts' labels: 项目绩效目标 | 长期目标 | 年度目标
         } else {
           const std::string label(e.text);
           w_.add(location(t_, r, e.col), "栏目“" + label + "”旁没有填写内容",
                  "the label \"" + label + "\" has no value beside it");
-          assign(*field, "", location(t_, r, e.col));
+          assign(*field, e.text, "", location(t_, r, e.col));
         }
       }
       group_above = group;
@@ -127,6 +136,16 @@ public:
   }
 
 private:
+  // The cell under a label, when it starts there and holds no label: its value in a card that
+  // puts a row of labels over a row of values.
+  const ooxml::Cell* value_below(int r, const Entry& e) {
+    if (r + 1 >= t_.rows) return nullptr;
+    const ooxml::Cell& below = t_.at(r + 1, e.col);
+    if (below.role != ooxml::CellRole::origin || used_[static_cast<std::size_t>(r + 1) * t_.columns + e.col]) return nullptr;
+    if (text::is_blank(below.text) || match_label(below.text)) return nullptr;
+    return &below;
+  }
+
   void use(int r, int col) { used_[static_cast<std::size_t>(r) * static_cast<std::size_t>(t_.columns) + col] = true; }
   void use(int r, const Entry& e) { use(r, e.col); }
   bool used(int r, const Entry& e) const {
@@ -146,21 +165,45 @@ private:
     return d;
   }
 
-  void assign(Field f, std::string_view text, Location at) {
+  // A money line: read exactly, kept among the card's items in order.
+  // `zh`, `en`: its name in warnings, the label as written when not given.
+  std::optional<Decimal> money(std::string_view label, std::string_view text, Location at,
+                               BudgetItem::Role role = BudgetItem::Role::item, const char* zh = nullptr,
+                               const char* en = nullptr) {
+    const std::string name = text::trim(label);
+    std::optional<Decimal> d = amount(zh ? zh : name, en ? en : name, text, at);
+    p_.budget.items.push_back({std::string(label), d, std::string(text), role});
+    return d;
+  }
+
+  void assign(Field f, std::string_view label, std::string_view text, Location at) {
     switch (f) {
       case Field::project_code: p_.code = std::string(text); break;
       case Field::project_name: p_.name = std::string(text); break;
       case Field::budget_total:
         p_.budget.written.total = std::string(text);
-        p_.budget.total = amount("预算数", "the budget total", text, at);
+        p_.budget.total = money(label, text, at, BudgetItem::Role::total, "预算数", "the budget total");
         break;
       case Field::budget_fiscal:
+        if (fiscal_is_annual_) {  // the project's 财政资金 beside the year's 当年财政拨款
+          money(label, text, at);
+          break;
+        }
         p_.budget.written.fiscal = std::string(text);
-        p_.budget.fiscal = amount("财政资金", "fiscal funds", text, at);
+        p_.budget.fiscal = money(label, text, at, BudgetItem::Role::fiscal, "财政资金", "fiscal funds");
+        break;
+      case Field::budget_fiscal_annual:
+        fiscal_is_annual_ = true;
+        p_.budget.written.fiscal = std::string(text);
+        p_.budget.fiscal = money(label, text, at, BudgetItem::Role::fiscal);
         break;
       case Field::budget_other:
         p_.budget.written.other = std::string(text);
-        p_.budget.other = amount("其他资金", "other funds", text, at);
+        p_.budget.other = money(label, text, at, BudgetItem::Role::other, "其他资金", "other funds");
+        break;
+      case Field::budget_item: money(label, text, at); break;
+      case Field::project_total:
+        p_.budget.project_total = money(label, text, at, BudgetItem::Role::project_total);
         break;
       case Field::purpose: p_.purpose = std::string(text); break;
       case Field::goals: {
@@ -176,12 +219,69 @@ private:
         p_.goals = std::move(goals);
         break;
       }
+      case Field::long_term_goals: {
+        std::vector<std::string> goals;
+        for (Goal& g : split_goals(text)) goals.push_back(std::move(g.text));
+        p_.long_term_goals = std::move(goals);
+        break;
+      }
       case Field::unit_name:
         if (!p_.unit) p_.unit = Unit{"", std::string(text)};
         break;
+      default: other_field(f, label, text, at); break;
+    }
+  }
+
+  // The fields of the other forms' cards.
+  void other_field(Field f, std::string_view label, std::string_view text, Location at) {
+    switch (f) {
+      case Field::authority_name: authority().name = std::string(text); break;
+      case Field::authority_code: authority().code = std::string(text); break;
+      case Field::implementer: p_.implementer = std::string(text); break;
+      case Field::category: p_.category = std::string(text); break;
+      case Field::attribute: {
+        std::vector<std::string> ticked;
+        p_.attribute = chosen_option(text, &ticked);
+        if (!p_.attribute) {
+          p_.attribute = std::string(text);
+          w_.add(at, std::string(label) + "勾选了不止一项：“" + std::string(text) + "”",
+                 std::string(label) + " has more than one option ticked: \"" + std::string(text) + "\"");
+        }
+        break;
+      }
+      case Field::period: {
+        Period& period = p_.period.emplace();
+        period.text = std::string(text);
+        std::vector<std::string> dates = iso_dates(text);
+        if (!dates.empty()) period.start = dates[0];
+        if (dates.size() > 1) period.end = dates[1];
+        if (dates.size() != 2 && !text::is_blank(text))
+          w_.add(at, std::string(label) + "“" + std::string(text) + "”无法读作起止日期",
+                 std::string(label) + " \"" + std::string(text) + "\" cannot be read as a start and an end date");
+        break;
+      }
+      case Field::period_start:
+      case Field::period_end: {
+        Period& period = p_.period ? *p_.period : p_.period.emplace();
+        std::vector<std::string> dates = iso_dates(text);
+        std::optional<std::string>& end = f == Field::period_start ? period.start : period.end;
+        if (dates.size() == 1) end = dates[0];
+        else if (!text::is_blank(text))
+          w_.add(at, std::string(label) + "“" + std::string(text) + "”无法读作日期",
+                 std::string(label) + " \"" + std::string(text) + "\" cannot be read as a date");
+        // The two dates as written, start first: "2026-01-01 至 2026-12-31".
+        period.text = f == Field::period_start ? std::string(text) + (period.text.empty() ? "" : " 至 " + period.text)
+                                               : (period.text.empty() ? "" : period.text + " 至 ") + std::string(text);
+        break;
+      }
+      case Field::contact_person: contact().person = std::string(text); break;
+      case Field::contact_phone: contact().phone = std::string(text); break;
       default: break;
     }
   }
+
+  Authority& authority() { return p_.authority ? *p_.authority : p_.authority.emplace(); }
+  Contact& contact() { return p_.contact ? *p_.contact : p_.contact.emplace(); }
 
   void point(std::string_view period, std::string_view percent, Location at) {
     SchedulePoint sp{std::string(period), parse_percent(percent), std::string(percent)};
@@ -224,6 +324,7 @@ private:
   Project& p_;
   Warnings& w_;
   std::vector<bool> used_;  // by grid position: cells already read as a label or a value
+  bool fiscal_is_annual_ = false;  // 当年财政拨款 read: a 财政资金 is the project's, not the year's
 };
 
 }  // namespace

@@ -49,6 +49,10 @@ private:
       section_.reset();
       return;
     }
+    if (auto title = indicators_title(text)) {
+      pending_term_ = title;
+      return;
+    }
     if (auto unit = amount_unit_line(text)) {
       pending_amount_unit_ = unit;
       return;
@@ -73,7 +77,21 @@ private:
     TableRows rows(t);
     std::optional<int> header = find_indicator_header(rows);
     int card_end = header.value_or(rows.size());
+    // A title row over the header: 年度绩效指标 or 长期绩效指标.
+    for (int r = 0; r < card_end; ++r)
+      for (std::size_t k = 0; k < rows.entries(r).size(); ++k)
+        if (auto title = rows.label(r, k); title == Field::annual_indicators || title == Field::long_term_indicators)
+          pending_term_ = term_of(*title);
+    if (is_department_table(rows, card_end)) {
+      read_department(rows, card_end);
+      if (header) {
+        department_indicators_ = true;
+        indicators(t, *header + 1, map_indicator_columns(rows, *header, warnings_));
+      }
+      return;
+    }
     if (is_card(rows, card_end)) {
+      department_indicators_ = false;
       Project& p = start_project();
       p.card_table = t.index;
       read_card(rows, card_end, p, warnings_);
@@ -86,11 +104,12 @@ private:
     }
     if (header) {
       // A second header under the same heading is the table continued after a page break.
-      if (doc_.projects.empty() || pending_heading_) start_project();
+      if (!department_indicators_ && (doc_.projects.empty() || pending_heading_)) start_project();
       indicators(t, *header + 1, map_indicator_columns(rows, *header, warnings_));
       return;
     }
-    if (columns_ && !pending_heading_ && !doc_.projects.empty() && columns_->columns == t.columns) {
+    if (columns_ && !pending_heading_ && (department_indicators_ || !doc_.projects.empty()) &&
+        columns_->columns == t.columns) {
       indicators(t, 0, *columns_);  // continued after a page break without its header
       return;
     }
@@ -98,14 +117,60 @@ private:
                   "table " + std::to_string(t.index) + " is not a performance-target table; skipped");
   }
 
+  // The rows go to the card being read, or to the department after its own table.
   void indicators(const ooxml::Table& t, int first_row, const ColumnMap& map) {
-    Project& p = doc_.projects.back();
     columns_ = map;
+    std::optional<std::string> term = std::move(pending_term_);
+    pending_term_.reset();
+    if (department_indicators_) return read_indicators(t, first_row, map, doc_.department.indicators, term);
+    Project& p = doc_.projects.back();
     p.indicator_tables.push_back(t.index);
-    read_indicators(t, first_row, map, p);
+    read_indicators(t, first_row, map, p.indicators, term);
+  }
+
+  static std::string term_of(Field title) { return title == Field::long_term_indicators ? "long_term" : "annual"; }
+  static std::optional<std::string> indicators_title(const std::string& text) {
+    auto f = match_label(text);
+    if (f == Field::annual_indicators || f == Field::long_term_indicators) return term_of(*f);
+    return std::nullopt;
+  }
+
+  // A department-level target table: 部门(单位)名称 and its kin, and no card's labels.
+  bool is_department_table(TableRows& rows, int end_row) {
+    int department = 0, card = 0;
+    for (int r = 0; r < end_row; ++r)
+      for (std::size_t k = 0; k < rows.entries(r).size(); ++k)
+        if (auto f = rows.label(r, k)) {
+          department += is_department_field(*f);
+          card += is_card_field(*f);
+        }
+    return department > 0 && card < 2;
+  }
+
+  // Its fields, each beside its label or under it.
+  void read_department(TableRows& rows, int end_row) {
+    const ooxml::Table& t = rows.table();
+    for (int r = 0; r < end_row; ++r) {
+      const Entries entries = rows.entries(r);
+      for (std::size_t k = 0; k < entries.size(); ++k) {
+        auto f = rows.label(r, k);
+        if (!f || !is_department_field(*f) || entries[k].continued) continue;
+        std::optional<std::string> value;
+        std::size_t j = k + 1;
+        while (j < entries.size() && entries[j].continued) ++j;
+        if (j < entries.size() && !rows.label(r, j)) value = std::string(entries[j].text);
+        else if (r + 1 < t.rows && t.at(r + 1, entries[k].col).role == ooxml::CellRole::origin)
+          value = t.at(r + 1, entries[k].col).text;
+        if (!value) continue;
+        if (*f == Field::department_name) doc_.department.name = value;
+        else if (*f == Field::department_duties) doc_.department.duties = value;
+        else doc_.department.overall_goal = value;
+      }
+    }
   }
 
   Project& start_project() {
+    department_indicators_ = false;
     Project p;
     p.seq = static_cast<int>(doc_.projects.size()) + 1;
     p.heading = pending_heading_;
@@ -139,6 +204,8 @@ private:
   std::optional<Unit> pending_unit_;
   std::optional<std::string> pending_amount_unit_;
   std::optional<ColumnMap> columns_;
+  std::optional<std::string> pending_term_;  // "annual" or "long_term", for the next indicator table
+  bool department_indicators_ = false;       // indicator tables belong to the department
 };
 
 }  // namespace

@@ -17,6 +17,12 @@ std::optional<IndicatorColumn> column_of(Field f) {
     case Field::description: return kDescription;
     case Field::value: return kValue;
     case Field::basis: return kBasis;
+    case Field::nature: return kNature;
+    case Field::measure_unit: return kMeasureUnit;
+    case Field::weight: return kWeight;
+    case Field::explanation: return kExplanation;
+    case Field::scoring: return kScoring;
+    case Field::note: return kNote;
     default: return std::nullopt;
   }
 }
@@ -57,14 +63,54 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
                    "unrecognised column \"" + std::string(e.text) + "\" in the indicator table; skipped");
     }
   }
+  // 指标内容 beside 一级 and 二级 with no 三级指标 is the third level (the application forms).
+  if (map.col[kLevel3] < 0 && map.col[kDescription] >= 0) std::swap(map.col[kLevel3], map.col[kDescription]);
   return map;
 }
 
-void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, Project& p) {
+namespace {
+
+// 指标性质 holds the comparison the value leaves out: "≥" over "95".
+std::optional<std::string> op_of_nature(std::string_view nature) {
+  std::string s = text::fold_for_matching(nature);
+  if (s == "≥" || s == ">=" || s == "大于等于" || s == "不低于") return ">=";
+  if (s == "≤" || s == "<=" || s == "小于等于" || s == "不高于") return "<=";
+  if (s == "=" || s == "等于") return "=";
+  if (s == ">" || s == "大于") return ">";
+  if (s == "<" || s == "小于") return "<";
+  return std::nullopt;
+}
+
+std::optional<std::string> column_text(const std::array<std::string_view, kColumnCount>& text, const ColumnMap& map,
+                                       IndicatorColumn k) {
+  if (map.col[k] < 0) return std::nullopt;
+  return std::string(text[k]);
+}
+
+// What the other forms' columns say, and what the value takes from them: the comparison from
+// 指标性质, the unit from 度量单位 or else from brackets after the indicator's name.
+void other_columns(Indicator& ind, const std::array<std::string_view, kColumnCount>& text, const ColumnMap& map) {
+  ind.nature = column_text(text, map, kNature);
+  ind.measure_unit = column_text(text, map, kMeasureUnit);
+  if (map.col[kWeight] >= 0) ind.weight = Weight{parse_amount(text[kWeight]), std::string(text[kWeight])};
+  ind.explanation = column_text(text, map, kExplanation);
+  ind.scoring = column_text(text, map, kScoring);
+  ind.note = column_text(text, map, kNote);
+  if (ind.nature && !ind.value.op) ind.value.op = op_of_nature(*ind.nature);
+  if (!ind.value.unit && ind.value.number) {
+    if (ind.measure_unit && !blank(*ind.measure_unit)) ind.value.unit = text::trim(*ind.measure_unit);
+    else ind.value.unit = unit_in_brackets(ind.level3);
+  }
+}
+
+}  // namespace
+
+void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, std::vector<Indicator>& rows,
+                     const std::optional<std::string>& term) {
   const std::string_view kNone;
-  p.indicators.reserve(p.indicators.size() + static_cast<std::size_t>(std::max(0, t.rows - first_row)));
+  rows.reserve(rows.size() + static_cast<std::size_t>(std::max(0, t.rows - first_row)));
   // The row above, read in this table: its 一级 and 二级 fill blank or merged cells below.
-  std::size_t above = p.indicators.size();
+  std::size_t above = rows.size();
   for (int r = first_row; r < t.rows; ++r) {
     std::array<std::string_view, kColumnCount> text;
     text.fill(kNone);
@@ -81,9 +127,9 @@ void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map,
     }
     if (!any) continue;  // entirely blank, or only merged cells continuing from above
     if (match_label(text[kLevel1]) == Field::level1) continue;  // a repeated header row
-    const bool has_above = above < p.indicators.size();
-    const std::string_view above1 = has_above ? std::string_view(p.indicators[above].level1) : kNone;
-    const std::string_view above2 = has_above ? std::string_view(p.indicators[above].level2) : kNone;
+    const bool has_above = above < rows.size();
+    const std::string_view above1 = has_above ? std::string_view(rows[above].level1) : kNone;
+    const std::string_view above2 = has_above ? std::string_view(rows[above].level2) : kNone;
     const bool blank1 = blank(text[kLevel1]);
     const bool new_level1 = !blank1 && text[kLevel1] != above1;
     Indicator ind;
@@ -94,8 +140,10 @@ void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map,
     ind.value = parse_indicator_value(text[kValue]);
     ind.basis = text[kBasis];
     ind.at = Location{t.index, r + 1, 0};
-    above = p.indicators.size();
-    p.indicators.push_back(std::move(ind));
+    ind.term = term;
+    other_columns(ind, text, map);
+    above = rows.size();
+    rows.push_back(std::move(ind));
   }
 }
 

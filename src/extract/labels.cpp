@@ -27,10 +27,29 @@ const Synonym kLabels[] = {
     {"预算总额", Field::budget_total},       {"预算金额", Field::budget_total},
     {"资金总额", Field::budget_total},       {"项目总额", Field::budget_total},
     {"年度预算数", Field::budget_total},     {"预算资金", Field::budget_total},
-    {"年度资金总额", Field::budget_total},   {"项目资金总额", Field::budget_total},
+    {"年度资金总额", Field::budget_total},   {"年度资金申请总额", Field::budget_total},
     {"财政拨款", Field::budget_fiscal},      {"财政性资金", Field::budget_fiscal},
-    {"财政拨款资金", Field::budget_fiscal},  {"其他来源资金", Field::budget_other},
-    {"自筹资金", Field::budget_other},
+    {"财政拨款资金", Field::budget_fiscal},  {"当年财政拨款", Field::budget_fiscal_annual},
+    {"其他来源资金", Field::budget_other},   {"自筹资金", Field::budget_other},
+    {"自有资金", Field::budget_item},        {"事业收入", Field::budget_item},
+    {"经营性收入", Field::budget_item},      {"经营收入", Field::budget_item},
+    {"上年结转资金", Field::budget_item},    {"上年结转", Field::budget_item},
+    {"其他", Field::budget_item},            {"项目资金", Field::money_group},
+    {"项目资金申请", Field::money_group},    {"资金来源", Field::money_group},
+    {"项目总目标", Field::long_term_goals},  {"长期绩效目标", Field::long_term_goals},
+    {"年度总体目标", Field::goals},          {"项目实施单位", Field::implementer},
+    {"项目单位", Field::implementer},        {"项目性质", Field::attribute},
+    {"负责人", Field::contact_person},       {"联系方式", Field::contact_phone},
+    {"起止时间", Field::period},             {"实施期限", Field::period},
+    {"项目期限", Field::period},             {"计划开始时间", Field::period_start},
+    {"开始日期", Field::period_start},       {"计划完成时间", Field::period_end},
+    {"完成日期", Field::period_end},         {"结束日期", Field::period_end},
+    {"部门职责", Field::department_duties},  {"单位职责", Field::department_duties},
+    {"部门职能概述", Field::department_duties}, {"年度总体绩效目标", Field::department_goal},
+    {"指标值类型", Field::nature},           {"计量单位", Field::measure_unit},
+    {"分值", Field::weight},                 {"评分标准", Field::scoring},
+    {"扣分标准", Field::scoring},            {"年度绩效指标", Field::annual_indicators},
+    {"长期绩效指标", Field::long_term_indicators},
     {"预算规模及资金用途", Field::budget_and_purpose},
     {"预算规模及用途", Field::budget_and_purpose},
     {"资金规模及用途", Field::budget_and_purpose},
@@ -41,7 +60,7 @@ const Synonym kLabels[] = {
     {"项目绩效目标", Field::goals},          {"年度目标", Field::goals},
     {"预算单位", Field::unit_name},          {"部门名称", Field::unit_name},
     {"指标名称", Field::level3},             {"指标内容", Field::description},
-    {"指标描述", Field::description},        {"指标解释", Field::description},
+    {"指标描述", Field::description},
     {"绩效指标内容", Field::description},    {"目标值", Field::value},
     {"指标目标值", Field::value},            {"年度指标值", Field::value},
     {"绩效指标值", Field::value},            {"确定依据", Field::basis},
@@ -68,6 +87,7 @@ void drop_suffix(std::string& s, const char* p) {
 
 std::string normalise_label(std::string_view text, std::string* unit) {
   std::string s = normalise(text);
+  drop_prefix(s, "*");  // a required label's mark: *指标值
   drop_suffix(s, ":");
   // A parenthesised tail: "（万元）", "(%)", "（单位：万元）".
   if (!s.empty() && s.back() == ')') {
@@ -135,10 +155,24 @@ const std::vector<FieldName>& field_names() {
       {"purpose", "资金用途", "purpose", Field::purpose},
       {"schedule", "资金支出计划", "spending schedule", Field::schedule},
       {"goals", "绩效目标", "goals", Field::goals},
+      {"long_term_goals", "长期目标", "long-term goals", Field::long_term_goals},
+      {"authority_code", "主管部门编码", "authority code", Field::authority_code},
+      {"authority_name", "主管部门", "authority", Field::authority_name},
+      {"implementer", "实施单位", "implementer", Field::implementer},
+      {"attribute", "项目属性", "attribute", Field::attribute},
+      {"category", "项目类别", "category", Field::category},
+      {"period", "项目起止时间", "period", Field::period},
+      {"period_start", "计划开始日期", "start", Field::period_start},
+      {"period_end", "计划完成日期", "end", Field::period_end},
+      {"contact_person", "项目负责人", "person in charge", Field::contact_person},
+      {"contact_phone", "联系电话", "phone", Field::contact_phone},
+      {"project_total", "项目资金总额", "project total", Field::project_total},
       {"indicator_count", "指标数", "indicators", std::nullopt},
       {"overall_goal", "总体绩效目标", "overall goal", std::nullopt},
       {"sub_goals", "分项绩效目标", "sub-goals", std::nullopt},
       {"safeguards", "工作保障措施", "safeguards", std::nullopt},
+      {"department_name", "部门(单位)名称", "department", Field::department_name},
+      {"duties", "部门(单位)职责", "duties", Field::department_duties},
       {"level1", "一级指标", "level 1", Field::level1},
       {"level2", "二级指标", "level 2", Field::level2},
       {"level3", "三级指标", "level 3", Field::level3},
@@ -149,6 +183,13 @@ const std::vector<FieldName>& field_names() {
       {"unit", "计量单位", "unit", std::nullopt},
       {"grade", "等级", "grade", std::nullopt},
       {"basis", "指标值确定依据", "basis", Field::basis},
+      {"term", "指标期限", "term", std::nullopt},
+      {"nature", "指标性质", "nature", Field::nature},
+      {"measure_unit", "度量单位", "measure unit", Field::measure_unit},
+      {"weight", "权重", "weight", Field::weight},
+      {"explanation", "指标解释", "explanation", Field::explanation},
+      {"scoring", "评(扣)分标准", "scoring", Field::scoring},
+      {"note", "备注", "note", Field::note},
       {"rule", "规则", "rule", std::nullopt},
       {"slug", "名称", "slug", std::nullopt},
       {"severity", "级别", "severity", std::nullopt},
@@ -182,6 +223,8 @@ const char* label_text(Field field) {
   }
   for (const FieldName& f : field_names())
     if (f.label == field) return f.zh;
+  for (const Synonym& s : kLabels)  // a field only other spellings name: 当年财政拨款, 自有资金 …
+    if (s.field == field) return s.label;
   return "";
 }
 
@@ -224,8 +267,8 @@ bool may_be_label(std::string_view text) {
     char32_t c = text::decode_one(text, i, len, exact);
     if (text::is_space(c)) continue;
     c = text::halfwidth(c);
-    if (c == U':' && !colon) {
-      colon = true;
+    if ((c == U':' && !colon) || c == U'*') {  // "：其中", "*指标值"
+      colon = colon || c == U':';
       continue;
     }
     return firsts.low[c & 0xff] && std::binary_search(firsts.sorted.begin(), firsts.sorted.end(), c);

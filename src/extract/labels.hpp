@@ -12,23 +12,57 @@
 namespace jixiao::extract {
 
 enum class Field {
+  // A project card's (is_card_field).
   project_code,
   project_name,
-  budget_total,
-  budget_fiscal,
+  budget_total,          // the year's: 预算数, 年度资金总额, 资金总额, 年度资金申请总额
+  budget_fiscal,         // 财政资金, 财政拨款
+  budget_fiscal_annual,  // 当年财政拨款: the year's fiscal money where 财政资金 is the project's
   budget_other,
-  budget_and_purpose,  // 预算规模及资金用途: a group label over amounts and purpose
+  budget_item,           // another money line: 自有资金, 事业收入, 上年结转资金 …
+  project_total,         // 项目资金总额: the whole multi-year project's
+  budget_and_purpose,    // 预算规模及资金用途: a group label over amounts and purpose
+  money_group,           // 项目资金（万元）, 项目资金申请: a group label over money lines
   purpose,
-  schedule,            // 资金支出计划（%）
+  schedule,              // 资金支出计划（%）
   goals,
+  long_term_goals,       // 长期目标, 项目总目标
+  authority_name,        // 主管部门
+  authority_code,        // 主管部门编码
+  implementer,           // 实施单位, 项目实施单位, 项目单位
+  attribute,             // 项目属性, 项目性质
+  category,              // 项目类别
+  period,                // 项目起止时间
+  period_start,          // 计划开始日期
+  period_end,            // 计划完成日期
+  contact_person,        // 项目负责人
+  contact_phone,         // 联系电话
+  // A department-level target table's.
+  department_name,       // 部门(单位)名称
+  department_duties,     // 部门(单位)职责
+  department_goal,       // 年度总体绩效目标
   unit_name,
+  // An indicator table's columns (is_indicator_field).
   level1,
   level2,
   level3,
   description,
   value,
   basis,
+  nature,                // 指标性质, 指标值类型
+  measure_unit,          // 度量单位, 计量单位
+  weight,                // 权重, 分值
+  explanation,           // 指标解释
+  scoring,               // 评(扣)分标准
+  note,                  // 备注
+  // Titles over an indicator table.
+  annual_indicators,     // 年度绩效指标
+  long_term_indicators,  // 长期绩效指标
 };
+
+inline bool is_card_field(Field f) { return f < Field::department_name; }
+inline bool is_department_field(Field f) { return f >= Field::department_name && f <= Field::department_goal; }
+inline bool is_indicator_field(Field f) { return f >= Field::level1 && f <= Field::note; }
 
 // A field of the model as people and programs name it.
 struct FieldName {

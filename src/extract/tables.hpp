@@ -80,7 +80,10 @@ inline Location location(const ooxml::Table& t, int row, int col = -1) {
 bool is_card(TableRows& rows, int end_row);
 void read_card(TableRows& rows, int end_row, Project& project, Warnings& warnings);
 
-enum IndicatorColumn { kLevel1, kLevel2, kLevel3, kDescription, kValue, kBasis, kColumnCount };
+enum IndicatorColumn {
+  kLevel1, kLevel2, kLevel3, kDescription, kValue, kBasis,
+  kNature, kMeasureUnit, kWeight, kExplanation, kScoring, kNote, kColumnCount
+};
 struct ColumnMap {
   std::array<int, kColumnCount> col;  // grid column of each field, -1 when absent
   int columns = 0;                    // the width of the table the map was read from
@@ -91,7 +94,9 @@ std::optional<int> find_indicator_header(TableRows& rows);
 ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warnings);
 // Reads rows [first_row, end): blank rows skipped, repeated header rows skipped, blank or
 // merged 一级/二级 cells filled from the row above.
+// `term`: "annual" or "long_term" for a table under 年度/长期绩效指标. `table_indicators`: the
+// rows read so far in the table's owner (a card, or the department).
 void read_indicators(const ooxml::Table& table, int first_row, const ColumnMap& map,
-                     Project& project);
+                     std::vector<Indicator>& indicators, const std::optional<std::string>& term = std::nullopt);
 
 }  // namespace jixiao::extract

@@ -238,4 +238,121 @@ std::vector<Goal> split_goals(std::string_view text) {
   return goals;
 }
 
+namespace {
+
+bool ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+int days_in(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// Reads up to `most` digits at s[i]; -1 when there is none.
+int digits_at(const std::u32string& s, std::size_t& i, int most) {
+  int n = 0, count = 0;
+  while (i < s.size() && ascii_digit(s[i]) && count < most) n = n * 10 + int(s[i++] - U'0'), ++count;
+  return count ? n : -1;
+}
+
+std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+}  // namespace
+
+std::vector<std::string> iso_dates(std::string_view text) {
+  std::u32string s;
+  for (char32_t c : text::decode(text))
+    if (!text::is_space(c)) s += text::halfwidth(c);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!ascii_digit(s[i]) || (i > 0 && ascii_digit(s[i - 1]))) {
+      ++i;
+      continue;
+    }
+    std::size_t k = i;
+    const int year = digits_at(s, k, 5);
+    if (k - i != 4 || k >= s.size() || !(s[k] == U'年' || s[k] == U'-' || s[k] == U'.' || s[k] == U'/')) {
+      i = k;
+      continue;
+    }
+    const char32_t sep = s[k++];
+    std::size_t m_at = k;
+    const int month = digits_at(s, k, 2);
+    if (month < 1 || month > 12 || (k < s.size() && ascii_digit(s[k]))) {
+      i = m_at;
+      continue;
+    }
+    std::string date = std::to_string(year) + "-" + two(month);
+    if (sep == U'年' && k < s.size() && s[k] == U'月') ++k;
+    if (k < s.size() && (s[k] == sep || (sep == U'年' && ascii_digit(s[k])))) {
+      std::size_t d_at = s[k] == sep ? k + 1 : k;
+      std::size_t j = d_at;
+      const int day = digits_at(s, j, 2);
+      if (day >= 1 && day <= days_in(year, month) && !(j < s.size() && ascii_digit(s[j]))) {
+        date += "-" + two(day);
+        k = j;
+        if (k < s.size() && (s[k] == U'日' || s[k] == U'号')) ++k;
+      }
+    }
+    out.push_back(date);
+    i = k;
+  }
+  return out;
+}
+
+std::optional<std::string> chosen_option(std::string_view text, std::vector<std::string>* ticked) {
+  auto is_tick = [](char32_t c) {
+    return c == U'√' || c == U'✓' || c == U'✔' || c == U'☑' || c == U'■' || c == U'☒' || c == U'⊠' || c == U'▣';
+  };
+  auto is_box = [&](char32_t c) { return is_tick(c) || c == U'□' || c == U'☐' || c == U'○' || c == U'◯'; };
+  const std::u32string s = text::decode(text);
+  // The options: the text between the boxes, each box belonging to the text on the side where
+  // the first box stands (before its option when the text starts with a box).
+  std::size_t first = 0;
+  while (first < s.size() && text::is_space(s[first])) ++first;
+  const bool box_first = first < s.size() && is_box(s[first]);
+  struct Option {
+    std::u32string text;
+    bool boxed = false, tick = false;
+  };
+  std::vector<Option> options(1);
+  for (char32_t c : s) {
+    if (is_box(c)) {
+      if (box_first) {
+        if (!options.back().text.empty() || options.back().boxed) options.emplace_back();
+        options.back().boxed = true;
+        options.back().tick = is_tick(c);
+      } else {
+        options.back().boxed = true;
+        options.back().tick = options.back().tick || is_tick(c);
+        options.emplace_back();
+      }
+    } else if (!text::is_space(c) || !options.back().text.empty()) {
+      options.back().text += c;
+    }
+  }
+  std::vector<std::string> chosen;
+  bool any_box = false;
+  for (const Option& o : options) {
+    any_box = any_box || o.boxed;
+    if (o.tick) chosen.push_back(text::trim(text::encode(o.text)));
+  }
+  if (ticked) *ticked = chosen;
+  if (!any_box || chosen.empty()) return std::string(text);
+  if (chosen.size() > 1) return std::nullopt;
+  return chosen.front();
+}
+
+std::optional<std::string> unit_in_brackets(std::string_view name) {
+  std::u32string s = text::decode(text::trim(name));
+  if (s.size() < 3 || (s.back() != U')' && s.back() != U'）')) return std::nullopt;
+  std::size_t open = s.find_last_of(U"(（");
+  if (open == std::u32string::npos || open == 0 || open + 2 >= s.size()) return std::nullopt;
+  std::u32string unit = s.substr(open + 1, s.size() - open - 2);
+  if (unit.size() > 6) return std::nullopt;  // a remark, not a unit
+  for (char32_t c : unit)
+    if (text::is_space(c) || ascii_digit(c) || c == U'*') return std::nullopt;  // (**月**日前), (2023)
+  return text::encode(unit);
+}
+
 }  // namespace jixiao::extract

@@ -1,21 +1,10 @@
 // The model to JSON (schemas/document.schema.json): one document, a line of NDJSON, or a batch.
 #include "emit/model/json.hpp"
+
 #include "jixiao/emit.hpp"
 #include "util/thread_local.hpp"
 
 namespace jixiao {
-namespace emit {
-
-void department_json(JsonWriter& w, const Department& d) {
-  w.key("department").begin_object();
-  w.key("overall_goal").string_or_null(d.overall_goal);
-  w.key("sub_goals").string_or_null(d.sub_goals);
-  w.key("safeguards").string_or_null(d.safeguards);
-  w.end_object();
-}
-
-}  // namespace emit
-
 namespace {
 
 using emit::JsonWriter;
@@ -46,7 +35,95 @@ void value(JsonWriter& w, const IndicatorValue& v) {
   w.end_object();
 }
 
+void indicator(JsonWriter& w, const Indicator& i) {
+  w.begin_object();
+  w.key("level1").string(i.level1);
+  w.key("level2").string(i.level2);
+  w.key("level3").string(i.level3);
+  w.key("description").string(i.description);
+  w.key("value"), value(w, i.value);
+  w.key("basis").string(i.basis);
+  w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row).end_object();
+  w.key("term").string_or_null(i.term);
+  w.key("nature").string_or_null(i.nature);
+  w.key("measure_unit").string_or_null(i.measure_unit);
+  w.key("weight");
+  if (i.weight) {
+    w.begin_object().key("number"), optional_decimal(w, i.weight->number);
+    w.key("text").string(i.weight->text).end_object();
+  } else {
+    w.null();
+  }
+  w.key("explanation").string_or_null(i.explanation);
+  w.key("scoring").string_or_null(i.scoring);
+  w.key("note").string_or_null(i.note);
+  w.end_object();
+}
+
+void indicators(JsonWriter& w, const std::vector<Indicator>& rows) {
+  w.begin_array();
+  for (const Indicator& i : rows) indicator(w, i);
+  w.end_array();
+}
+
+void budget(JsonWriter& w, const Budget& b) {
+  w.begin_object();
+  w.key("total"), optional_decimal(w, b.total);
+  w.key("fiscal"), optional_decimal(w, b.fiscal);
+  w.key("other"), optional_decimal(w, b.other);
+  w.key("written").begin_object();
+  w.key("total").string_or_null(b.written.total);
+  w.key("fiscal").string_or_null(b.written.fiscal);
+  w.key("other").string_or_null(b.written.other);
+  w.end_object();
+  w.key("items").begin_array();
+  for (const BudgetItem& item : b.items) {
+    w.begin_object().key("label").string(item.label).key("amount");
+    optional_decimal(w, item.amount);
+    w.key("text").string(item.text).end_object();
+  }
+  w.end_array();
+  w.key("project_total"), optional_decimal(w, b.project_total);
+  w.end_object();
+}
+
+// The fields of the other forms' cards, each null where the card has none.
+void card_fields(JsonWriter& w, const Project& p) {
+  w.key("authority");
+  if (p.authority)
+    w.begin_object().key("code").string_or_null(p.authority->code).key("name").string_or_null(p.authority->name).end_object();
+  else
+    w.null();
+  w.key("implementer").string_or_null(p.implementer);
+  w.key("attribute").string_or_null(p.attribute);
+  w.key("category").string_or_null(p.category);
+  w.key("period");
+  if (p.period) {
+    w.begin_object().key("text").string(p.period->text);
+    w.key("start").string_or_null(p.period->start).key("end").string_or_null(p.period->end).end_object();
+  } else {
+    w.null();
+  }
+  w.key("contact");
+  if (p.contact)
+    w.begin_object().key("person").string_or_null(p.contact->person).key("phone").string_or_null(p.contact->phone).end_object();
+  else
+    w.null();
+  w.key("long_term_goals"), texts_or_null(w, p.long_term_goals);
+}
+
 }  // namespace
+
+void emit::department_json(JsonWriter& w, const Department& d) {
+  w.key("department").begin_object();
+  w.key("overall_goal").string_or_null(d.overall_goal);
+  w.key("sub_goals").string_or_null(d.sub_goals);
+  w.key("safeguards").string_or_null(d.safeguards);
+  w.key("name").string_or_null(d.name);
+  w.key("duties").string_or_null(d.duties);
+  w.key("indicators"), indicators(w, d.indicators);
+  w.end_object();
+}
 
 void emit::project_json(JsonWriter& w, const Project& p) {
   w.begin_object();
@@ -64,16 +141,7 @@ void emit::project_json(JsonWriter& w, const Project& p) {
   w.key("amount_unit").string_or_null(p.amount_unit);
   w.key("code").string_or_null(p.code);
   w.key("name").string_or_null(p.name);
-  w.key("budget").begin_object();
-  w.key("total"), optional_decimal(w, p.budget.total);
-  w.key("fiscal"), optional_decimal(w, p.budget.fiscal);
-  w.key("other"), optional_decimal(w, p.budget.other);
-  w.key("written").begin_object();
-  w.key("total").string_or_null(p.budget.written.total);
-  w.key("fiscal").string_or_null(p.budget.written.fiscal);
-  w.key("other").string_or_null(p.budget.written.other);
-  w.end_object();
-  w.end_object();
+  w.key("budget"), budget(w, p.budget);
   w.key("purpose").string_or_null(p.purpose);
   w.key("schedule").begin_array();
   for (const SchedulePoint& s : p.schedule) {
@@ -89,19 +157,8 @@ void emit::project_json(JsonWriter& w, const Project& p) {
     else w.null();
   }
   w.end_array();
-  w.key("indicators").begin_array();
-  for (const Indicator& i : p.indicators) {
-    w.begin_object();
-    w.key("level1").string(i.level1);
-    w.key("level2").string(i.level2);
-    w.key("level3").string(i.level3);
-    w.key("description").string(i.description);
-    w.key("value"), value(w, i.value);
-    w.key("basis").string(i.basis);
-    w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row).end_object();
-    w.end_object();
-  }
-  w.end_array();
+  w.key("indicators"), indicators(w, p.indicators);
+  card_fields(w, p);
   w.key("at").begin_object().key("table");
   if (p.card_table) w.integer(p.card_table);
   else w.null();

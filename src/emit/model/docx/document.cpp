@@ -63,6 +63,14 @@ std::vector<int> spans(std::size_t n, int width) {
   return out;
 }
 
+// The label a money line was written with, so that it reads back the same; the form's own where
+// the card had none.
+std::string money_label(const Project& p, BudgetItem::Role role, Field field) {
+  for (const BudgetItem& item : p.budget.items)
+    if (item.role == role) return item.label;
+  return L(field);
+}
+
 void card(pugi::xml_node body, const Project& p) {
   int columns = 1 + std::max<int>(6, static_cast<int>(p.schedule.size()));
   int rest = columns - 1;
@@ -75,9 +83,9 @@ void card(pugi::xml_node body, const Project& p) {
     rows.push_back({{unit, columns - 2}, {amount_unit, 2}});
   rows.push_back({{L(Field::project_code)}, {p.code.value_or(""), 2}, {L(Field::project_name)}, {p.name.value_or(""), columns - 4}});
   rows.push_back({{L(Field::budget_and_purpose), 1, CellSpec::restart},
-                  {L(Field::budget_total)}, {p.budget.written.total.value_or("")},
-                  {L(Field::budget_fiscal)}, {p.budget.written.fiscal.value_or("")},
-                  {L(Field::budget_other)}, {p.budget.written.other.value_or(""), columns - 6}});
+                  {money_label(p, BudgetItem::Role::total, Field::budget_total)}, {p.budget.written.total.value_or("")},
+                  {money_label(p, BudgetItem::Role::fiscal, Field::budget_fiscal)}, {p.budget.written.fiscal.value_or("")},
+                  {money_label(p, BudgetItem::Role::other, Field::budget_other)}, {p.budget.written.other.value_or(""), columns - 6}});
   rows.push_back({{"", 1, CellSpec::cont}, {p.purpose.value_or(""), rest}});
   RowSpec periods = {{L(Field::schedule), 1, CellSpec::restart}}, percents = {{"", 1, CellSpec::cont}};
   std::vector<int> widths = spans(p.schedule.size(), rest);
