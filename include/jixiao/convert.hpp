@@ -28,6 +28,7 @@ struct ConvertOptions {
   CsvEncoding encoding = CsvEncoding::utf8_bom;     // csv: default UTF-8 with a BOM
   HeaderLang headers = HeaderLang::zh;              // csv, xlsx: default Chinese headers
   bool with_findings = false;                       // xlsx: add the sheet 问题 from `check`
+  bool with_contacts = false;                       // csv, xlsx: 项目负责人 and 联系电话 (personal data)
   bool fix = false;                                 // apply the fixable rules' fixes first
   int jobs = 0;                                     // reading threads; default 0: the cores
   bool progress = false;                            // progress on stderr

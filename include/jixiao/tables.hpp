@@ -36,8 +36,13 @@ enum class HeaderLang { zh, en };
 
 // One row a project card; one column per schedule period, named as written, in order of
 // first appearance across the documents.
-DataTable projects_table(const std::vector<Document>& docs);
-// One row an indicator, with its card's identifying columns.
+// The other forms' fields (主管部门, 实施单位, 项目属性, 项目起止时间, money lines other than
+// 预算数/财政资金/其他资金 …) are columns only when a document has them, so that a table of the
+// reference form stays as it was; 项目负责人 and 联系电话 (personal data) only `with_contacts`.
+DataTable projects_table(const std::vector<Document>& docs, bool with_contacts = false);
+// One row an indicator, with its card's identifying columns (a department-level table's rows
+// first, with no card). The other forms' columns (指标性质, 度量单位, 权重 …) only when a row
+// has them.
 DataTable indicators_table(const std::vector<Document>& docs);
 // One row a finding of `check` (rule, severity, message, project, table, row).
 DataTable findings_table(const Report& report, Lang lang);

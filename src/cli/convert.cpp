@@ -33,6 +33,9 @@ public:
     reading_.add_to(app);
     app->add_flag("--with-findings", with_findings_,
                   "XLSX 增加“问题”工作表（check 的结果）/ add the sheet 问题 with what check finds");
+    app->add_flag("--with-contacts", with_contacts_,
+                  "表格中包含项目负责人和联系电话（个人信息，默认不含） / put 项目负责人 and 联系电话 (personal "
+                  "data, left out by default) in csv and xlsx tables");
     output_.add_path(app, "输出文件（默认标准输出）；以 / 结尾则每个输入一个文件 / output file (default: "
                           "standard output); DIR/ writes one output per input");
     reading_.add_batch_to(app);
@@ -81,6 +84,7 @@ private:
                                                 : CsvEncoding::utf8_bom;
     options.headers = headers_ == "en" ? HeaderLang::en : HeaderLang::zh;
     options.with_findings = with_findings_;
+    options.with_contacts = with_contacts_;
     options.fix = fix_;
     options.read.limits = reading_.limits;
     options.read.converter = reading_.converter();
@@ -91,7 +95,7 @@ private:
 
   std::vector<std::string> inputs_;
   std::string table_ = "indicators", encoding_ = "utf-8-bom", headers_ = "zh";
-  bool fix_ = false, with_findings_ = false;
+  bool fix_ = false, with_findings_ = false, with_contacts_ = false;
   OutputOptions output_{Command::convert, "json"};
   ReadingOptions reading_;
 };

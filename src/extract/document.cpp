@@ -29,6 +29,10 @@ private:
     if (text::is_blank(text)) return;
     // A card heading first: one that begins with a year ("1.2022年…绩效目标表") is a heading,
     // never the title that states the document's year.
+    if (form_title(text)) {
+      if (!doc_.year) doc_.year = budget_year_title(text);
+      return;
+    }
     if (auto heading = project_heading(text)) {
       section_.reset();
       if (pending_heading_) heading_without_table();

@@ -97,7 +97,7 @@ void other_columns(Indicator& ind, const std::array<std::string_view, kColumnCou
   ind.scoring = column_text(text, map, kScoring);
   ind.note = column_text(text, map, kNote);
   if (ind.nature && !ind.value.op) ind.value.op = op_of_nature(*ind.nature);
-  if (!ind.value.unit && ind.value.number) {
+  if (!ind.value.unit) {
     if (ind.measure_unit && !blank(*ind.measure_unit)) ind.value.unit = text::trim(*ind.measure_unit);
     else ind.value.unit = unit_in_brackets(ind.level3);
   }

@@ -441,6 +441,13 @@ bool structural_title(std::string_view text) {
   return text::ends_with(s, "绩效目标") && s.size() <= 90 && text::contains(s, "年度");
 }
 
+bool form_title(std::string_view text) {
+  if (text.size() > 200 || text.find("表") == std::string_view::npos) return false;
+  std::string s = normalise(text);
+  return s.size() <= 150 && (text::ends_with(s, "绩效目标申报表") || text::contains(s, "绩效目标申报表(") ||
+                             text::ends_with(s, "整体绩效目标表"));
+}
+
 std::optional<int> budget_year_title(std::string_view text) {
   std::string s = normalise(text);
   if (s.size() > 150 || !(text::contains(s, "预算") || text::contains(s, "绩效目标"))) return std::nullopt;

@@ -105,6 +105,9 @@ const char* section_title(Section section);  // how the normalized .docx writes 
 
 // Headings of the document's own structure that carry no data: 第一部分, 预算项目绩效目标 …
 bool structural_title(std::string_view text);
+// A form's own title over its tables, not a card's heading: 财政项目支出绩效目标申报表（2026年度）,
+// 项目绩效目标申报表, 2023年度部门整体绩效目标表.
+bool form_title(std::string_view text);
 
 // The budget year a title states: "2021年度部门预算绩效目标" -> 2021.
 std::optional<int> budget_year_title(std::string_view text);

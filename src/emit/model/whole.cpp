@@ -8,12 +8,12 @@
 namespace jixiao::emit {
 
 Expected<std::string> csv_output(const std::vector<Document>& docs, const ConvertOptions& options) {
-  DataTable t = options.table == TableChoice::projects ? projects_table(docs) : indicators_table(docs);
+  DataTable t = options.table == TableChoice::projects ? projects_table(docs, options.with_contacts) : indicators_table(docs);
   return to_csv(t, options.headers, options.encoding);
 }
 
 Expected<std::string> xlsx_output(const std::vector<Document>& docs, const ConvertOptions& options) {
-  std::vector<DataTable> tables = {projects_table(docs), indicators_table(docs)};
+  std::vector<DataTable> tables = {projects_table(docs, options.with_contacts), indicators_table(docs)};
   if (options.with_findings) {
     CheckSession session({});
     Report report;

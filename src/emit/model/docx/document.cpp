@@ -1,5 +1,7 @@
-// word/document.xml: Part one's headings and text, then per project its heading, the card table
-// in the reference layout and the indicator table with 一级指标 merged down its rows.
+// word/document.xml: a department-level target table where the document had one, Part one's
+// headings and text, then per project its heading, the card table (in the reference layout, or
+// label beside value for another form's card) and the indicator table with 一级指标 merged down
+// its rows and the columns its rows have.
 #include <algorithm>
 #include <vector>
 
@@ -24,7 +26,8 @@ struct CellSpec {
 };
 using RowSpec = std::vector<CellSpec>;
 
-void add_table(pugi::xml_node body, int columns, const std::vector<RowSpec>& rows, bool header_row) {
+// The first header_rows rows are the table's header, repeated on every page.
+void add_table(pugi::xml_node body, int columns, const std::vector<RowSpec>& rows, std::size_t header_rows) {
   pugi::xml_node tbl = add(body, "w:tbl");
   pugi::xml_node pr = add(tbl, "w:tblPr");  // children in the schema's order
   add(pr, "w:tblStyle", "TableGrid");
@@ -39,7 +42,7 @@ void add_table(pugi::xml_node body, int columns, const std::vector<RowSpec>& row
     pugi::xml_node tr = add(tbl, "w:tr");
     pugi::xml_node trpr = add(tr, "w:trPr");
     add(trpr, "w:cantSplit");  // rows are not split across pages
-    if (header_row && r == 0) add(trpr, "w:tblHeader");  // repeated on every page
+    if (r < header_rows) add(trpr, "w:tblHeader");
     for (const CellSpec& cell : rows[r]) {
       pugi::xml_node tc = add(tr, "w:tc");
       pugi::xml_node tcpr = add(tc, "w:tcPr");  // tcW, gridSpan, vMerge, vAlign: the schema's order
@@ -71,6 +74,56 @@ std::string money_label(const Project& p, BudgetItem::Role role, Field field) {
   return L(field);
 }
 
+// Whether a card is of the reference form (the samples'): none of the other forms' fields, and
+// a code or a schedule.
+bool reference_card(const Project& p) {
+  const bool other_lines = std::any_of(p.budget.items.begin(), p.budget.items.end(), [](const BudgetItem& i) {
+    return i.role == BudgetItem::Role::item || i.role == BudgetItem::Role::project_total;
+  });
+  return !p.authority && !p.implementer && !p.attribute && !p.category && !p.period && !p.contact &&
+         !p.long_term_goals && !other_lines && (p.code || !p.schedule.empty());
+}
+
+std::string numbered(const std::vector<std::string>& goals, const std::vector<std::optional<int>>& numbers) {
+  std::string out;
+  for (std::size_t k = 0; k < goals.size(); ++k) {
+    const auto& number = k < numbers.size() ? numbers[k] : std::nullopt;
+    out += (k ? "\n" : "") + (number ? std::to_string(*number) + "." : std::string()) + goals[k];
+  }
+  return out;
+}
+
+// Another form's card: each field it has as a label beside its value, money lines with the
+// labels they were written with, in the model's order.
+void other_card(pugi::xml_node body, const Project& p) {
+  const int columns = 4;
+  std::vector<RowSpec> rows;
+  auto field = [&](Field f, const std::optional<std::string>& text) {
+    if (text) rows.push_back({{L(f)}, {*text, columns - 1}});
+  };
+  if (p.unit) rows.push_back({{p.unit->code + p.unit->name, columns}});
+  if (p.amount_unit) rows.push_back({{extract::amount_unit_text(*p.amount_unit), columns}});
+  field(Field::project_code, p.code);
+  field(Field::project_name, p.name);
+  if (p.authority) {
+    field(Field::authority_name, p.authority->name);
+    field(Field::authority_code, p.authority->code);
+  }
+  field(Field::implementer, p.implementer);
+  field(Field::attribute, p.attribute);
+  field(Field::category, p.category);
+  if (p.period) field(Field::period, p.period->text);
+  if (p.contact) {
+    field(Field::contact_person, p.contact->person);
+    field(Field::contact_phone, p.contact->phone);
+  }
+  for (const BudgetItem& item : p.budget.items) rows.push_back({{item.label}, {item.text, columns - 1}});
+  field(Field::purpose, p.purpose);
+  if (p.long_term_goals) field(Field::long_term_goals, numbered(*p.long_term_goals, {}));
+  if (p.goals) field(Field::goals, numbered(*p.goals, p.goal_numbers));
+  add_table(body, columns, rows, 0);
+}
+
 void card(pugi::xml_node body, const Project& p) {
   int columns = 1 + std::max<int>(6, static_cast<int>(p.schedule.size()));
   int rest = columns - 1;
@@ -99,30 +152,87 @@ void card(pugi::xml_node body, const Project& p) {
   }
   rows.push_back(periods);
   rows.push_back(percents);
-  std::string goals;
-  if (p.goals)
-    for (std::size_t k = 0; k < p.goals->size(); ++k) {
-      const auto& number = k < p.goal_numbers.size() ? p.goal_numbers[k] : std::nullopt;
-      goals += (k ? "\n" : "") + (number ? std::to_string(*number) + "." : std::string()) + (*p.goals)[k];
-    }
-  rows.push_back({{L(Field::goals)}, {goals, rest}});
-  add_table(body, columns, rows, false);
+  rows.push_back({{L(Field::goals)}, {p.goals ? numbered(*p.goals, p.goal_numbers) : std::string(), rest}});
+  add_table(body, columns, rows, 0);
 }
 
-void indicators(pugi::xml_node body, const Project& p) {
-  std::vector<RowSpec> rows;
-  RowSpec header;
-  for (Field f : {Field::level1, Field::level2, Field::level3, Field::description, Field::value, Field::basis})
-    header.push_back({L(f), 1, CellSpec::none, true});
-  rows.push_back(header);
-  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
-    const Indicator& i = p.indicators[k];
-    bool same_above = k > 0 && p.indicators[k - 1].level1 == i.level1;
-    bool same_below = k + 1 < p.indicators.size() && p.indicators[k + 1].level1 == i.level1;
-    CellSpec level1{i.level1, 1, same_above ? CellSpec::cont : same_below ? CellSpec::restart : CellSpec::none};
-    rows.push_back({level1, {i.level2}, {i.level3}, {i.description}, {i.value.text}, {i.basis}});
+// The columns of an indicator table: the reference form's six, then those of the other forms
+// that any of its rows has.
+std::vector<Field> indicator_columns(const std::vector<Indicator>& rows) {
+  std::vector<Field> columns = {Field::level1, Field::level2, Field::level3, Field::description, Field::value, Field::basis};
+  auto any = [&](auto has) { return std::any_of(rows.begin(), rows.end(), has); };
+  if (any([](const Indicator& i) { return i.nature.has_value(); })) columns.push_back(Field::nature);
+  if (any([](const Indicator& i) { return i.measure_unit.has_value(); })) columns.push_back(Field::measure_unit);
+  if (any([](const Indicator& i) { return i.weight.has_value(); })) columns.push_back(Field::weight);
+  if (any([](const Indicator& i) { return i.explanation.has_value(); })) columns.push_back(Field::explanation);
+  if (any([](const Indicator& i) { return i.scoring.has_value(); })) columns.push_back(Field::scoring);
+  if (any([](const Indicator& i) { return i.note.has_value(); })) columns.push_back(Field::note);
+  return columns;
+}
+
+std::string column_text(const Indicator& i, Field f) {
+  switch (f) {
+    case Field::level2: return i.level2;
+    case Field::level3: return i.level3;
+    case Field::description: return i.description;
+    case Field::value: return i.value.text;
+    case Field::basis: return i.basis;
+    case Field::nature: return i.nature.value_or("");
+    case Field::measure_unit: return i.measure_unit.value_or("");
+    case Field::weight: return i.weight ? i.weight->text : "";
+    case Field::explanation: return i.explanation.value_or("");
+    case Field::scoring: return i.scoring.value_or("");
+    case Field::note: return i.note.value_or("");
+    default: return i.level1;
   }
-  add_table(body, 6, rows, true);
+}
+
+// The header and the rows of [first, last), 一级指标 merged down the rows that repeat it.
+void indicator_rows(std::vector<RowSpec>& rows, const std::vector<Field>& columns, const std::vector<Indicator>& all,
+                    std::size_t first, std::size_t last) {
+  RowSpec header;
+  for (Field f : columns) header.push_back({L(f), 1, CellSpec::none, true});
+  rows.push_back(header);
+  for (std::size_t k = first; k < last; ++k) {
+    const Indicator& i = all[k];
+    bool same_above = k > first && all[k - 1].level1 == i.level1;
+    bool same_below = k + 1 < last && all[k + 1].level1 == i.level1;
+    RowSpec row = {{i.level1, 1, same_above ? CellSpec::cont : same_below ? CellSpec::restart : CellSpec::none}};
+    for (std::size_t c = 1; c < columns.size(); ++c) row.push_back({column_text(i, columns[c])});
+    rows.push_back(row);
+  }
+}
+
+// An indicator table per run of rows of one term (年度 or 长期), each under its title.
+void indicators(pugi::xml_node body, const std::vector<Indicator>& all) {
+  const std::vector<Field> columns = indicator_columns(all);
+  for (std::size_t first = 0; first < all.size() || first == 0;) {
+    std::size_t last = first;
+    while (last < all.size() && all[last].term == all[first < all.size() ? first : 0].term) ++last;
+    if (first < all.size() && all[first].term)
+      add_paragraphs(body, L(*all[first].term == "long_term" ? Field::long_term_indicators : Field::annual_indicators));
+    std::vector<RowSpec> rows;
+    indicator_rows(rows, columns, all, first, last);
+    add_table(body, static_cast<int>(columns.size()), rows, 1);
+    if (last >= all.size()) break;
+    add(body, "w:p");
+    first = last;
+  }
+}
+
+// A department-level target table: its fields over its indicator rows, in one table.
+void department_table(pugi::xml_node body, const Department& d) {
+  const std::vector<Field> columns = indicator_columns(d.indicators);
+  const int width = static_cast<int>(columns.size());
+  std::vector<RowSpec> rows;
+  const std::pair<Field, const std::optional<std::string>&> fields[] = {
+      {Field::department_name, d.name}, {Field::department_duties, d.duties}, {Field::department_goal, d.overall_goal}};
+  for (const auto& [field, text] : fields)
+    if (text) rows.push_back({{L(field)}, {*text, width - 1}});
+  // The fields and the column names head the table, as on the published form.
+  const std::size_t header_rows = rows.size() + 1;
+  indicator_rows(rows, columns, d.indicators, 0, d.indicators.size());
+  add_table(body, width, rows, header_rows);
 }
 
 void heading(pugi::xml_node body, const std::string& text, int level) {
@@ -140,14 +250,20 @@ std::string document_part(const Document& doc) {
   // read from it again.
   if (doc.year) add_paragraphs(body, extract::year_title(*doc.year), nullptr, true);
   const Department& dept = doc.department;
-  if (dept.overall_goal || dept.sub_goals || dept.safeguards) {
+  // A department-level target table holds its own goal; part one, the others.
+  const bool department_table_written = dept.name || dept.duties || !dept.indicators.empty();
+  if (department_table_written) {
+    department_table(body, dept);
+    add(body, "w:p");
+  }
+  if ((dept.overall_goal && !department_table_written) || dept.sub_goals || dept.safeguards) {
     heading(body, "第一部分 部门整体绩效目标", 1);
     const std::pair<const std::optional<std::string>&, extract::Section> sections[] = {
         {dept.overall_goal, extract::Section::overall_goal},
         {dept.sub_goals, extract::Section::sub_goals},
         {dept.safeguards, extract::Section::safeguards}};
     for (const auto& [text, section] : sections)
-      if (text) {
+      if (text && !(department_table_written && section == extract::Section::overall_goal)) {
         heading(body, extract::section_title(section), 2);
         add_paragraphs(body, *text);
       }
@@ -155,9 +271,10 @@ std::string document_part(const Document& doc) {
   if (!doc.projects.empty()) heading(body, "第二部分 预算项目绩效目标", 1);
   for (const Project& p : doc.projects) {
     if (p.heading) heading(body, p.heading->number + p.heading->text, 2);
-    card(body, p);
+    if (reference_card(p)) card(body, p);
+    else other_card(body, p);
     add(body, "w:p");
-    indicators(body, p);
+    indicators(body, p.indicators);
   }
   pugi::xml_node sect = add(body, "w:sectPr");
   pugi::xml_node size = add(sect, "w:pgSz");  // A4 portrait
