@@ -40,6 +40,7 @@ struct Indicator {
   std::string level1, level2, level3, description;
   IndicatorValue value;
   std::string basis;
+  bool basis_column = true;  // the table has a 指标值确定依据 column (not in the JSON)
   Location at;
   // The columns other forms have; nothing where the table has no such column. Text as written.
   std::optional<std::string> term;          // "annual" or "long_term": under 年度/长期绩效指标
@@ -129,6 +130,15 @@ struct Project {
   int card_table = 0;                  // 1-based table number of the card
   std::vector<int> indicator_tables;   // the tables the indicators came from
 };
+
+// Whether a card has a field that only the other forms have (主管部门, 实施单位, 项目属性,
+// 项目起止时间 …, or a money line besides 预算数, 财政资金 and 其他资金): a card of the
+// reference form has none, and only that form asks for a 项目编码 and a spending schedule.
+inline bool other_form_card(const Project& p) {
+  for (const BudgetItem& i : p.budget.items)
+    if (i.role == BudgetItem::Role::item || i.role == BudgetItem::Role::project_total) return true;
+  return p.authority || p.implementer || p.attribute || p.category || p.period || p.contact || p.long_term_goals;
+}
 
 struct Department {
   std::optional<std::string> overall_goal, sub_goals, safeguards;

@@ -139,6 +139,7 @@ void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map,
     ind.description = text[kDescription];
     ind.value = parse_indicator_value(text[kValue]);
     ind.basis = text[kBasis];
+    ind.basis_column = map.col[kBasis] >= 0;
     ind.at = Location{t.index, r + 1, 0};
     ind.term = term;
     other_columns(ind, text, map);

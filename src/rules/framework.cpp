@@ -22,9 +22,18 @@ const Framework k2021 = {"2021",
                           {"满意度", {"服务对象满意度"}}},
                          {"成本", "产出", "效益", "满意度"}};
 
+// Second-level names the published forms write for the framework's own.
+const std::pair<const char*, const char*> kSynonyms[] = {
+    {"环境效益", "生态效益"},
+    {"社会公众或服务对象满意度", "服务对象满意度"},
+    {"社会公众满意度", "服务对象满意度"},
+};
+
 std::string fold_category(const std::string& text) {
   std::string s = text::to_halfwidth(text::strip_spaces(text));
   if (text::ends_with(s, "指标")) s.erase(s.size() - std::string("指标").size());
+  for (const auto& [written, name] : kSynonyms)
+    if (s == written) return name;
   return s;
 }
 }  // namespace
@@ -60,9 +69,12 @@ std::string joined(const std::vector<std::string>& v) {
 const Framework& framework_for(Profile profile, const Document& doc) {
   if (profile == Profile::y2015) return k2015;
   if (profile == Profile::y2021) return k2021;
+  auto has_cost = [](const std::vector<Indicator>& rows) {
+    return std::any_of(rows.begin(), rows.end(), [](const Indicator& i) { return category_key(i.level1) == "成本"; });
+  };
+  if (has_cost(doc.department.indicators)) return k2021;
   for (const Project& p : doc.projects)
-    for (const Indicator& i : p.indicators)
-      if (category_key(i.level1) == "成本") return k2021;
+    if (has_cost(p.indicators)) return k2021;
   return k2015;
 }
 

@@ -19,10 +19,12 @@ Rule field_missing() {
                 if (absent)
                   c.report(&p, card_at(p), std::string("缺少") + zh, std::string("missing ") + en);
               };
-              missing(!p.code || p.code->empty(), "项目编码", "项目编码 (project code)");
+              // The other forms have no 项目编码 and no schedule.
+              const bool reference_form = !other_form_card(p);
+              missing(reference_form && (!p.code || p.code->empty()), "项目编码", "项目编码 (project code)");
               missing(!p.name || p.name->empty(), "项目名称", "项目名称 (project name)");
               missing(!p.budget.written.total, "预算数", "预算数 (budget total)");
-              missing(p.schedule.empty(), "资金支出计划", "the spending schedule (资金支出计划)");
+              missing(reference_form && p.schedule.empty(), "资金支出计划", "the spending schedule (资金支出计划)");
               missing(!p.goals || p.goals->empty(), "绩效目标", "绩效目标 (goals)");
               missing(p.indicator_tables.empty(), "绩效指标表", "the indicator table");
             }

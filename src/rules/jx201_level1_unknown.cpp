@@ -12,11 +12,11 @@ Rule level1_unknown() {
             "A 一级指标 must be a category of the framework in use: 产出, 效益, 满意度 (2015), plus "
             "成本 (2021).\nBad: 一级指标 \"工作指标\".\nGood: 一级指标 \"产出指标\"."}},
           [](Context& c) {
-            for (const Project& p : c.doc.projects)
-              for (const Indicator& i : p.indicators)
-                if (!allowed_under(c.framework, category_key(i.level1)))
-                  c.report(&p, i.at, "一级指标“" + i.level1 + "”不在 " + c.framework.name + " 版指标体系中",
-                           "一级指标 \"" + i.level1 + "\" is not in the " + c.framework.name + " framework");
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
+              if (!allowed_under(c.framework, category_key(i.level1)))
+                c.report(p, i.at, "一级指标“" + i.level1 + "”不在 " + c.framework.name + " 版指标体系中",
+                         "一级指标 \"" + i.level1 + "\" is not in the " + c.framework.name + " framework");
+            });
           }};
 }
 

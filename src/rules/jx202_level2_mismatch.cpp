@@ -12,15 +12,13 @@ Rule level2_mismatch() {
             "A 二级指标 must belong to its 一级指标, e.g. under 产出指标 only 数量, 质量, 时效 (and "
             "成本 in 2015).\nBad: 产出指标 / 社会效益指标.\nGood: 效益指标 / 社会效益指标."}},
           [](Context& c) {
-            for (const Project& p : c.doc.projects)
-              for (const Indicator& i : p.indicators) {
-                const auto* allowed = allowed_under(c.framework, category_key(i.level1));
-                if (allowed && !has(*allowed, category_key(i.level2)))
-                  c.report(&p, i.at,
-                           "二级指标“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
-                           "二级指标 \"" + i.level2 + "\" does not belong under \"" + i.level1 +
-                               "\" (expected one of: " + joined(*allowed) + ")");
-              }
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
+              const auto* allowed = allowed_under(c.framework, category_key(i.level1));
+              if (allowed && !has(*allowed, category_key(i.level2)))
+                c.report(p, i.at, "二级指标“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
+                         "二级指标 \"" + i.level2 + "\" does not belong under \"" + i.level1 +
+                             "\" (expected one of: " + joined(*allowed) + ")");
+            });
           }};
 }
 

@@ -15,19 +15,19 @@ Rule category_missing() {
             "效益, 满意度 (2015), plus 成本 (2021).\nBad: only 产出 and 效益 rows.\n"
             "Good: at least one row each of 产出, 效益 and 满意度."}},
           [](Context& c) {
-            for (const Project& p : c.doc.projects) {
-              if (p.indicators.empty()) continue;  // JX002 already says the table is missing
+            for_each_set(c, [&](const Indicators& set) {
+              if (set.rows.empty()) return;  // JX002 already says the table is missing
               for (const std::string& required : c.framework.required) {
-                bool found = std::any_of(p.indicators.begin(), p.indicators.end(), [&](const Indicator& i) {
+                bool found = std::any_of(set.rows.begin(), set.rows.end(), [&](const Indicator& i) {
                   return category_key(i.level1) == required;
                 });
                 if (!found)
-                  c.report(&p, Location{p.indicator_tables.front(), 0, 0},
+                  c.report(set.project, set.table,
                            "缺少“" + required + "指标”类别（" + c.framework.name + " 版要求）",
                            "no row of the category \"" + required + "指标\" (required by the " +
                                c.framework.name + " framework)");
               }
-            }
+            });
           }};
 }
 

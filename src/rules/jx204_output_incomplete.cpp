@@ -12,18 +12,18 @@ Rule output_incomplete() {
             "Outputs should say how much, how well and how soon: 数量, 质量 and 时效.\n"
             "Bad: only 数量指标 and 质量指标 under 产出指标.\nGood: one row each of 数量, 质量, 时效."}},
           [](Context& c) {
-            for (const Project& p : c.doc.projects) {
+            for_each_set(c, [&](const Indicators& set) {
               std::vector<std::string> present;
-              for (const Indicator& i : p.indicators)
+              for (const Indicator& i : set.rows)
                 if (category_key(i.level1) == "产出") present.push_back(category_key(i.level2));
-              if (present.empty()) continue;  // JX203's business
+              if (present.empty()) return;  // JX203's business
               std::vector<std::string> lacking;
               for (const char* want : {"数量", "质量", "时效"})
                 if (!has(present, want)) lacking.push_back(want);
               if (!lacking.empty())
-                c.report(&p, Location{p.indicator_tables.front(), 0, 0},
-                         "产出指标缺少：" + joined(lacking), "产出指标 lacks: " + joined(lacking));
-            }
+                c.report(set.project, set.table, "产出指标缺少：" + joined(lacking),
+                         "产出指标 lacks: " + joined(lacking));
+            });
           }};
 }
 

@@ -18,19 +18,21 @@ Rule indicator_duplicate() {
             "Bad: two rows \"满意度指标 / 服务对象满意度指标 / 满意度 / 上级武装部门满意 / ≥90优\".\n"
             "Good: the second row about another group, e.g. \"群众满意\"."}},
           [](Context& c) {
-            for (const Project& p : c.doc.projects) {
-              // Views of the card's own text: no copy of five strings per row.
+            for_each_set(c, [&](const Indicators& set) {
+              // Views of the card's own text: no copy of five strings per row. A long-term and
+              // an annual table may hold the same indicator: rows repeat only within a term.
               using Key = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view,
-                                     std::string_view>;
+                                     std::string_view, std::string_view>;
               std::map<Key, int> seen;
-              for (const Indicator& i : p.indicators) {
-                Key key{i.level1, i.level2, i.level3, i.description, i.value.text};
+              for (const Indicator& i : set.rows) {
+                Key key{i.term ? std::string_view(*i.term) : std::string_view(), i.level1, i.level2, i.level3,
+                        i.description, i.value.text};
                 auto [it, fresh] = seen.emplace(key, i.at.row);
                 if (!fresh)
-                  c.report(&p, i.at, "与第 " + std::to_string(it->second) + " 行完全相同（“" + i.level3 + "”）",
+                  c.report(set.project, i.at, "与第 " + std::to_string(it->second) + " 行完全相同（“" + i.level3 + "”）",
                            "identical to row " + std::to_string(it->second) + " (\"" + i.level3 + "\")");
               }
-            }
+            });
           }};
 }
 

@@ -11,9 +11,9 @@ Rule value_missing() {
            {"没有指标值，就无法考核这项指标。\n错误示例：指标值一栏空白。\n正确示例：“≥95%”。",
             "Without a value the indicator cannot be assessed.\nBad: an empty 指标值.\nGood: \"≥95%\"."}},
           [](Context& c) {
-            for_each_row(c, [](Context& c, const Project& p, const Indicator& i) {
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (text::is_blank(i.value.text))
-                c.report(&p, i.at, "“" + i.level3 + "”的指标值为空", "the value of \"" + i.level3 + "\" is empty");
+                c.report(p, i.at, "“" + i.level3 + "”的指标值为空", "the value of \"" + i.level3 + "\" is empty");
             });
           }};
 }

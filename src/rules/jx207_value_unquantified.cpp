@@ -16,9 +16,11 @@ Rule value_unquantified() {
             "(优 良 中 差). A date or deadline (\"2022年12月底前\") counts as measurable.\n"
             "Bad: \"及时\", \"显著提高\".\nGood: \"≤30天\", \"≥90%\", \"优\"."}},
           [](Context& c) {
-            for_each_row(c, [](Context& c, const Project& p, const Indicator& i) {
-              if (!text::is_blank(i.value.text) && !i.value.number && !i.value.grade && !extract::is_date_value(i.value.text))
-                c.report(&p, i.at, "指标值“" + i.value.text + "”没有可衡量的数字或等级",
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
+              // 指标性质 or 指标值类型 定性 says the value is a phrase on purpose.
+              const bool qualitative = i.nature && text::trim(*i.nature) == "定性";
+              if (!qualitative && !text::is_blank(i.value.text) && !i.value.number && !i.value.grade && !extract::is_date_value(i.value.text))
+                c.report(p, i.at, "指标值“" + i.value.text + "”没有可衡量的数字或等级",
                          "the value \"" + i.value.text + "\" has no measurable number or grade");
             });
           }};

@@ -22,17 +22,16 @@ std::optional<std::string> standard_unit(const std::string& unit) {
 
 bool fix_units(Document& doc) {
   bool changed = false;
-  for (Project& p : doc.projects)
-    for (Indicator& i : p.indicators) {
-      if (!i.value.unit) continue;
-      auto standard = standard_unit(*i.value.unit);
-      if (!standard) continue;
-      std::string& text = i.value.text;
-      std::size_t at = text.rfind(*i.value.unit);
-      if (at != std::string::npos) text.replace(at, i.value.unit->size(), *standard);
-      i.value.unit = standard;
-      changed = true;
-    }
+  for_each_row(doc, [&](Indicator& i) {
+    if (!i.value.unit) return;
+    auto standard = standard_unit(*i.value.unit);
+    if (!standard) return;
+    std::string& text = i.value.text;
+    std::size_t at = text.rfind(*i.value.unit);
+    if (at != std::string::npos) text.replace(at, i.value.unit->size(), *standard);
+    i.value.unit = standard;
+    changed = true;
+  });
   return changed;
 }
 
@@ -46,10 +45,10 @@ Rule unit_nonstandard() {
             "Units in their standard form add up and compare: \"%\" for 百分比, half-width for "
             "full-width. --fix rewrites them.\nBad: \"≥90百分比\", \"≥90％\".\nGood: \"≥90%\"."}},
           [](Context& c) {
-            for_each_row(c, [](Context& c, const Project& p, const Indicator& i) {
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (!i.value.unit) return;
               if (auto standard = standard_unit(*i.value.unit))
-                c.report(&p, i.at, "指标值“" + i.value.text + "”的单位“" + *i.value.unit + "”应写作“" + *standard + "”",
+                c.report(p, i.at, "指标值“" + i.value.text + "”的单位“" + *i.value.unit + "”应写作“" + *standard + "”",
                          "the unit \"" + *i.value.unit + "\" of \"" + i.value.text + "\" should be \"" +
                              *standard + "\"");
             });

@@ -13,9 +13,9 @@ Rule basis_missing() {
             "Say where the value comes from (a plan, a standard, past figures) so that reviewers "
             "can judge it.\nBad: an empty basis.\nGood: \"年度工作计划\"."}},
           [](Context& c) {
-            for_each_row(c, [](Context& c, const Project& p, const Indicator& i) {
-              if (text::is_blank(i.basis))
-                c.report(&p, i.at, "“" + i.level3 + "”没有填写指标值确定依据",
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
+              if (i.basis_column && text::is_blank(i.basis))
+                c.report(p, i.at, "“" + i.level3 + "”没有填写指标值确定依据",
                          "\"" + i.level3 + "\" has no 指标值确定依据");
             });
           }};

@@ -12,8 +12,8 @@ Rule level3_missing() {
             "The 三级指标 names what is assessed; it cannot be blank.\nBad: an empty 三级指标.\n"
             "Good: \"完成率\"."}},
           [](Context& c) {
-            for_each_row(c, [](Context& c, const Project& p, const Indicator& i) {
-              if (text::is_blank(i.level3)) c.report(&p, i.at, "三级指标为空", "the 三级指标 is empty");
+            for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
+              if (text::is_blank(i.level3)) c.report(p, i.at, "三级指标为空", "the 三级指标 is empty");
             });
           }};
 }

@@ -4,6 +4,9 @@
 #include <emmintrin.h>
 #endif
 
+#include <map>
+#include <string_view>
+
 #include "extract/labels.hpp"
 #include "rules/rule.hpp"
 #include "util/text.hpp"
@@ -96,16 +99,54 @@ bool tidy_field(std::string& s) {
   return true;
 }
 
+void report_stray(Context& c, const Project* p, const std::string& value, const std::string& zh,
+                  const std::string& en, Location at) {
+  if (auto what = stray(value))
+    c.report(p, at, zh + "“" + value + "”" + what->first, en + " \"" + value + "\" " + what->second);
+}
+
+// A field is named by its Chinese name in both languages, as the form labels it (looked up once:
+// this runs for every field of every row).
+const std::string& zh_name(std::string_view key) {
+  static const std::map<std::string, std::string, std::less<>> names = [] {
+    std::map<std::string, std::string, std::less<>> m;
+    for (const char* k : {"code", "name", "purpose", "level1", "level2", "level3", "description", "value", "basis"})
+      m.emplace(k, extract::field_display(k, Lang::zh));
+    return m;
+  }();
+  return names.find(key)->second;
+}
+
+void check_card(Context& c, const Project& p) {
+  auto check = [&](const std::optional<std::string>& text, const char* key) {
+    if (text) report_stray(c, &p, *text, zh_name(key), zh_name(key), card_at(p));
+  };
+  if (p.heading) report_stray(c, &p, p.heading->text, "标题", "the heading", card_at(p));
+  check(p.code, "code");
+  check(p.name, "name");
+  check(p.purpose, "purpose");
+}
+
+void check_rows(Context& c, const Indicators& set) {
+  for (const Indicator& i : set.rows) {
+    const std::pair<const std::string*, const char*> fields[] = {
+        {&i.level1, "level1"}, {&i.level2, "level2"}, {&i.level3, "level3"},
+        {&i.description, "description"}, {&i.value.text, "value"}, {&i.basis, "basis"}};
+    for (const auto& [text, key] : fields) report_stray(c, set.project, *text, zh_name(key), zh_name(key), i.at);
+  }
+}
+
 bool fix_spaces(Document& doc) {
   bool changed = false;
   for (Project& p : doc.projects) {
     if (p.heading) changed |= tidy_field(p.heading->text);
     for (std::optional<std::string>* f : {&p.code, &p.name, &p.purpose})
       if (*f) changed |= tidy_field(**f);
-    for (Indicator& i : p.indicators)
-      for (std::string* f : {&i.level1, &i.level2, &i.level3, &i.description, &i.value.text, &i.basis})
-        changed |= tidy_field(*f);
   }
+  for_each_row(doc, [&](Indicator& i) {
+    for (std::string* f : {&i.level1, &i.level2, &i.level3, &i.description, &i.value.text, &i.basis})
+      changed |= tidy_field(*f);
+  });
   return changed;
 }
 
@@ -120,33 +161,10 @@ Rule stray_whitespace() {
             "name differ when data is merged or searched. --fix removes them.\n"
             "Bad: \"办案及业务经费  北辛堡镇\", \"　不超年初预算\".\nGood: \"办案及业务经费 北辛堡镇\", \"不超年初预算\"."}},
           [](Context& c) {
-            for (const Project& p : c.doc.projects) {
-              auto report = [&](const std::string& value, const std::string& zh, const std::string& en, Location at) {
-                if (auto what = stray(value))
-                  c.report(&p, at, zh + "“" + value + "”" + what->first, en + " \"" + value + "\" " + what->second);
-              };
-              // A field is named by its Chinese name in both languages, as the form labels it
-              // (looked up once: this runs for every field of every row).
-              static const auto zh = [](const char* key) { return extract::field_display(key, Lang::zh); };
-              static const std::string code = zh("code"), name = zh("name"), purpose = zh("purpose"),
-                                       level1 = zh("level1"), level2 = zh("level2"), level3 = zh("level3"),
-                                       description = zh("description"), value = zh("value"), basis = zh("basis");
-              auto check = [&](const std::string& text, const std::string& field, Location at) {
-                report(text, field, field, at);
-              };
-              if (p.heading) report(p.heading->text, "标题", "the heading", card_at(p));
-              if (p.code) check(*p.code, code, card_at(p));
-              if (p.name) check(*p.name, name, card_at(p));
-              if (p.purpose) check(*p.purpose, purpose, card_at(p));
-              for (const Indicator& i : p.indicators) {
-                check(i.level1, level1, i.at);
-                check(i.level2, level2, i.at);
-                check(i.level3, level3, i.at);
-                check(i.description, description, i.at);
-                check(i.value.text, value, i.at);
-                check(i.basis, basis, i.at);
-              }
-            }
+            for_each_set(c, [&](const Indicators& set) {
+              if (set.project) check_card(c, *set.project);
+              check_rows(c, set);
+            });
           },
           fix_spaces};
 }

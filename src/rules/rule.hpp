@@ -62,10 +62,36 @@ const std::vector<Rule>& registry();
 inline Location card_at(const Project& p) { return Location{p.card_table, 0, 0}; }
 std::string show(const std::optional<Decimal>& d);
 
-// Calls `check` on every indicator row of every card.
-inline void for_each_row(Context& c, void (*check)(Context&, const Project&, const Indicator&)) {
+// The indicator rows of one owner: a project's card, or (project null) the department's own
+// target table, which is checked like a card's.
+struct Indicators {
+  const Project* project;
+  const std::vector<Indicator>& rows;
+  Location table;  // the first indicator table, for findings about the rows as a whole
+};
+
+// Calls `check` on every card's indicators, then on the department's.
+template <class Check>
+void for_each_set(Context& c, Check check) {
   for (const Project& p : c.doc.projects)
-    for (const Indicator& i : p.indicators) check(c, p, i);
+    check(Indicators{&p, p.indicators, Location{p.indicator_tables.empty() ? 0 : p.indicator_tables.front(), 0, 0}});
+  const auto& d = c.doc.department.indicators;
+  if (!d.empty()) check(Indicators{nullptr, d, Location{d.front().at.table, 0, 0}});
+}
+
+// Calls `fix` on every indicator row of a document, a card's or the department's, to rewrite it.
+template <class Fix>
+void for_each_row(Document& doc, Fix fix) {
+  for (Project& p : doc.projects)
+    for (Indicator& i : p.indicators) fix(i);
+  for (Indicator& i : doc.department.indicators) fix(i);
+}
+
+// Calls `check` on every indicator row, a card's or the department's.
+inline void for_each_row(Context& c, void (*check)(Context&, const Project*, const Indicator&)) {
+  for_each_set(c, [&](const Indicators& set) {
+    for (const Indicator& i : set.rows) check(c, set.project, i);
+  });
 }
 
 }  // namespace jixiao::rules

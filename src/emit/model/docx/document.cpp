@@ -76,13 +76,7 @@ std::string money_label(const Project& p, BudgetItem::Role role, Field field) {
 
 // Whether a card is of the reference form (the samples'): none of the other forms' fields, and
 // a code or a schedule.
-bool reference_card(const Project& p) {
-  const bool other_lines = std::any_of(p.budget.items.begin(), p.budget.items.end(), [](const BudgetItem& i) {
-    return i.role == BudgetItem::Role::item || i.role == BudgetItem::Role::project_total;
-  });
-  return !p.authority && !p.implementer && !p.attribute && !p.category && !p.period && !p.contact &&
-         !p.long_term_goals && !other_lines && (p.code || !p.schedule.empty());
-}
+bool reference_card(const Project& p) { return !other_form_card(p) && (p.code || !p.schedule.empty()); }
 
 std::string numbered(const std::vector<std::string>& goals, const std::vector<std::optional<int>>& numbers) {
   std::string out;
