@@ -124,9 +124,71 @@ spaced = copy.deepcopy(data)
 spaced["projects"][0]["indicators"][0][3] = "按离任村干部 人数分配"
 spaced_path = write(spaced, "spaced.docx")
 code, out = diff_json(OLD, spaced_path)
-check("a space added to a description is a change", code == 1 and [c["field"] for c in out["documents"][0]["changes"]] == ["description"])
+check("a space added to a description is no change (whitespace alone)",
+      code == 0 and out["documents"][0]["changes"] == [] and out["ignore_whitespace"] is True)
+code, out = diff_json(OLD, spaced_path, "--exact")
+check("... but is one with --exact", code == 1 and [c["field"] for c in out["documents"][0]["changes"]] == ["description"]
+      and out["ignore_whitespace"] is False)
 code, out = diff_json(OLD, spaced_path, "--ignore-whitespace")
-check("... and none with --ignore-whitespace", code == 0 and out["documents"][0]["changes"] == [])
+check("... and none with --ignore-whitespace (the default, kept for scripts)", code == 0 and out["documents"][0]["changes"] == [])
+check("--exact with --ignore-whitespace: exit 2", run("diff", OLD, spaced_path, "--exact", "--ignore-whitespace").returncode == 2)
+
+# --- the other forms ------------------------------------------------------------------------
+# Each family written by python-docx and by LibreOffice (samples/make_forms.py) diffs as equal;
+# edits made with python-docx to the fields only the other forms have are each reported.
+import docx  # noqa: E402
+
+for family in ("form-2021-framework", "form-application", "form-department", "form-yuan-dates"):
+    code, out = diff_json(f"samples/{family}-docx.docx", f"samples/{family}-lo.docx")
+    check(f"{family}: python-docx's and LibreOffice's writing diff as equal", code == 0 and out["documents"][0]["changes"] == [],
+          json.dumps(out["documents"][0]["changes"], ensure_ascii=False)[:400])
+
+
+def edit_cells(src, name, edits):
+    """Replaces, in every table cell, the text `old` by `new` for each (old, new) in edits."""
+    d = docx.Document(src)
+    done = set()
+    for t in d.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                for old, new in edits:
+                    if cell.text == old and (old, new) not in done:
+                        for p in cell.paragraphs[1:]:
+                            p._p.getparent().remove(p._p)
+                        cell.paragraphs[0].text = new
+                        done.add((old, new))
+    check(f"{name}: every edit found its cell", done == set(edits), str(set(edits) - done))
+    path = os.path.join(tmp, name)
+    d.save(path)
+    return path
+
+
+def changes_of(old, new):
+    code, out = diff_json(old, new)
+    return code, {(c["kind"], c["field"], c["old"], c["new"]) for c in out["documents"][0]["changes"]}
+
+
+app = edit_cells("samples/form-application-docx.docx", "application-edited.docx",
+                 [("0912-1234567", "0912-7654321"), ("10", "12"), ("≥40处", "≥45处"), ("某县水利局", "某县水务局"),
+                  ("1.全县农村集中供水率稳定在90%以上", "1.全县农村集中供水率稳定在95%以上"), ("新增", "新增受益")])
+code, got = changes_of("samples/form-application-docx.docx", app)
+check("application form: each edit of its own fields is a change, and nothing else", code == 1 and got == {
+    ("card", "contact_phone", "0912-1234567", "0912-7654321"), ("card", "authority_name", "某县水利局", "某县水务局"),
+    ("budget", "自有资金", "10", "12"), ("indicator-changed", "value", "≥40处", "≥45处"),
+    ("indicator-changed", "note", "新增", "新增受益"),
+    ("long-term-goal-removed", "1", "全县农村集中供水率稳定在90%以上", None),
+    ("long-term-goal-added", "1", None, "全县农村集中供水率稳定在95%以上")}, str(got))
+dept = edit_cells("samples/form-department-docx.docx", "department-edited.docx",
+                  [("应保尽保", "全部保障"), ("月", "天"), ("负责全区某项行政管理和公共服务工作。", "负责全区行政管理工作。"),
+                   ("问卷调查", "抽样问卷调查")])
+code, got = changes_of("samples/form-department-docx.docx", dept)
+check("department form: its fields and its own indicators are compared", code == 1 and got == {
+    ("department", "duties", "负责全区某项行政管理和公共服务工作。", "负责全区行政管理工作。"),
+    ("indicator-changed", "value", "应保尽保", "全部保障"), ("indicator-changed", "measure_unit", "月", "天"),
+    ("indicator-changed", "explanation", "问卷调查", "抽样问卷调查")}, str(got))
+r = run("diff", "samples/form-department-docx.docx", dept)
+check("department form: the text report names the fields", "部门(单位)职责" in r.stdout.decode() and "度量单位" in r.stdout.decode(),
+      r.stdout.decode())
 
 # --- text -----------------------------------------------------------------------------------
 r = run("diff", OLD, new)

@@ -17,7 +17,9 @@ namespace jixiao {
 
 struct DiffOptions {
   Decimal threshold = Decimal::from_int(50);  // a budget change above this percentage is flagged
-  bool ignore_whitespace = false;             // texts compared with every space removed
+  // Texts are compared with every space removed (a difference of whitespace alone, such as the
+  // double space LibreOffice collapses when it saves, is no change), unless `exact`.
+  bool exact = false;
   int jobs = 0;                               // reading threads; 0: the cores
   bool progress = false;
   Lang lang = Lang::zh;
@@ -48,20 +50,25 @@ struct Segment {
 enum class ChangeKind {
   unit,               // the unit line's code or name (field "code" / "name")
   year,               // the budget year of the title
-  department,         // field overall_goal / sub_goals / safeguards, with segments
+  department,         // field overall_goal / sub_goals / safeguards / department_name / duties, with segments
   project_added,
   project_removed,
   project_recoded,    // paired by name, its 项目编码 changed
   project_renamed,    // paired by code, its 项目名称 changed
-  budget,             // field total / fiscal / other, with difference and percent
+  budget,             // field total / fiscal / other / project_total, or another money line's label as
+                      // written; with difference and percent
+  card,               // another form's card field (authority_code, implementer, period …), with segments
   amount_unit,
   purpose,            // with segments
   schedule,           // field: the period; a point added or removed has no old or no new value
   goal_added,
   goal_removed,
+  long_term_goal_added,
+  long_term_goal_removed,
   indicator_added,
   indicator_removed,
-  indicator_changed,  // field level1 / level2 / level3 / description / value / basis
+  indicator_changed,  // field level1 / level2 / level3 / description / value / basis / term / nature /
+                      // measure_unit / weight / explanation / scoring / note
 };
 const char* change_kind_name(ChangeKind k);  // "project-added" …
 

@@ -20,7 +20,12 @@ public:
     output_.add_path(app, "输出文件（默认标准输出）/ output file (default: stdout)");
     app->add_option("--threshold", threshold_,
                     "预算变动超过此百分比即标出（默认 50）/ flag budget changes above this percentage (default 50)");
-    app->add_flag("--ignore-whitespace", ignore_whitespace_, "忽略空白的差异 / ignore differences in spaces");
+    app->add_flag("--exact", exact_,
+                  "空白的差异也算改动（默认不算：LibreOffice 保存时会合并连续空格）/ report differences of whitespace "
+                  "alone too (by default they are none: LibreOffice collapses double spaces when it saves)");
+    app->add_flag("--ignore-whitespace", ignore_whitespace_,
+                  "忽略空白的差异（默认如此，保留供旧脚本使用）/ ignore differences in spaces (the default; kept for "
+                  "scripts)")->excludes("--exact");
     app->add_option("--fail-on-change", fail_on_change_,
                     "何种变化退出 1：any（默认，同 diff(1)）或 flagged（仅预算变动超过阈值）/ which changes exit 1: "
                     "any (the default, as diff(1)) or flagged (only budget changes above the threshold)")
@@ -41,7 +46,7 @@ public:
       return kMisuse;
     }
     options.threshold = *t;
-    options.ignore_whitespace = ignore_whitespace_;
+    options.exact = exact_;
     options.jobs = reading_.jobs;
     options.progress = reading_.progress();
     options.lang = lang;
@@ -71,7 +76,8 @@ private:
   }
 
   std::string old_, new_, threshold_ = "50", fail_on_change_;
-  bool ignore_whitespace_ = false;
+  bool exact_ = false;
+  bool ignore_whitespace_ = false;  // the default since --exact came
   OutputOptions output_{Command::diff, "text"};
   ReadingOptions reading_;
   DiffSummary summary_;

@@ -11,9 +11,9 @@ namespace {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-// A text as compared: as written, or without any space when whitespace is ignored.
+// A text as compared: without any space, or as written when the comparison is exact.
 std::string compared(const std::string& s, const DiffOptions& o) {
-  return o.ignore_whitespace ? text::strip_spaces(s) : s;
+  return o.exact ? s : text::strip_spaces(s);
 }
 
 bool same(const std::optional<std::string>& a, const std::optional<std::string>& b, const DiffOptions& o) {
@@ -76,6 +76,11 @@ double likeness(const std::string& a, const std::string& b) {
 ProjectRef ref(const Project& p) { return {p.seq, p.code, p.name}; }
 
 DiffPlace place(const Project& p, int table = 0, int row = 0) { return {ref(p), table ? table : p.card_table, row}; }
+
+// An indicator row's place: in a card, or (no project) in the department's own table.
+DiffPlace place(const Project* p, int table = 0, int row = 0) {
+  return p ? place(*p, table, row) : DiffPlace{std::nullopt, table, row};
+}
 
 Change text_change(ChangeKind kind, std::string field, const std::optional<std::string>& a,
                    const std::optional<std::string>& b, DiffPlace at_a, DiffPlace at_b) {
@@ -211,12 +216,25 @@ std::string row_text(const Row& r) {
   return r.level1 + " / " + r.level2 + " / " + r.level3 + " | " + r.description + " | " + r.value.text + " | " + r.basis;
 }
 
-void diff_rows(const Project& pa, const Project& pb, const DiffOptions& o, std::vector<Change>& out) {
-  const Pairing p = pair_rows(pa.indicators, pb.indicators, o);
+// The other forms' columns of a row, as compared: nothing where the table has no such column.
+std::vector<std::pair<const char*, std::optional<std::string>>> other_columns(const Row& r) {
+  return {{"term", r.term},
+          {"nature", r.nature},
+          {"measure_unit", r.measure_unit},
+          {"weight", r.weight ? std::optional<std::string>(r.weight->text) : std::nullopt},
+          {"explanation", r.explanation},
+          {"scoring", r.scoring},
+          {"note", r.note}};
+}
+
+// The rows of one owner in each version: a card's (pa, pb), or the department's (null).
+void diff_rows(const Project* pa, const std::vector<Row>& ra, const Project* pb, const std::vector<Row>& rb,
+               const DiffOptions& o, std::vector<Change>& out) {
+  const Pairing p = pair_rows(ra, rb, o);
   walk(
       p,
       [&](std::size_t i, std::size_t n) {
-        const Row &a = pa.indicators[i], &b = pb.indicators[n];
+        const Row &a = ra[i], &b = rb[n];
         const DiffPlace at_a = place(pa, a.at.table, a.at.row), at_b = place(pb, b.at.table, b.at.row);
         auto field = [&](const char* name, const std::string& x, const std::string& y) {
           if (compared(x, o) != compared(y, o))
@@ -228,46 +246,76 @@ void diff_rows(const Project& pa, const Project& pb, const DiffOptions& o, std::
         field("description", a.description, b.description);
         field("value", a.value.text, b.value.text);
         field("basis", a.basis, b.basis);
+        const auto xa = other_columns(a), xb = other_columns(b);
+        for (std::size_t k = 0; k < xa.size(); ++k)
+          if (!same(xa[k].second, xb[k].second, o))
+            out.push_back(text_change(ChangeKind::indicator_changed, xa[k].first, xa[k].second, xb[k].second, at_a, at_b));
       },
       [&](std::size_t n) {
-        const Row& b = pb.indicators[n];
+        const Row& b = rb[n];
         out.push_back({ChangeKind::indicator_added, "", std::nullopt, row_text(b), place(pa), place(pb, b.at.table, b.at.row),
                        {}, {}, false, {}});
       },
       [&](std::size_t i) {
-        const Row& a = pa.indicators[i];
+        const Row& a = ra[i];
         out.push_back({ChangeKind::indicator_removed, "", row_text(a), std::nullopt, place(pa, a.at.table, a.at.row), place(pb),
                        {}, {}, false, {}});
       });
 }
 
-void diff_budget(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
-  struct Field {
-    const char* name;
-    const std::optional<Decimal> Budget::*value;
-    const std::optional<std::string> Budget::Written::*written;
-  };
-  const Field fields[] = {{"total", &Budget::total, &Budget::Written::total},
-                          {"fiscal", &Budget::fiscal, &Budget::Written::fiscal},
-                          {"other", &Budget::other, &Budget::Written::other}};
-  for (const Field& f : fields) {
-    const auto va = in_wan(a.budget.*f.value, a.amount_unit), vb = in_wan(b.budget.*f.value, b.amount_unit);
-    const auto& wa = a.budget.written.*f.written;
-    const auto& wb = b.budget.written.*f.written;
-    if (va && vb ? *va == *vb : same(wa, wb, o)) continue;
-    Change c{ChangeKind::budget, f.name, wa, wb, place(a), place(b), {}, {}, false, {}};
-    if (va && vb) {
-      if (auto d = vb->minus(*va)) c.difference = d->to_string();
-      if (auto pct = va->percent_change(*vb)) {
-        c.percent = pct->to_string();
-        const Decimal magnitude = pct->is_negative() ? *Decimal::from_int(0).minus(*pct) : *pct;
-        c.flagged = o.threshold < magnitude;
-      } else {
-        c.flagged = va->is_zero() && !vb->is_zero();  // from nothing: past any threshold
-      }
+// A money line as compared: its field (total, fiscal, other, project_total, or another line's
+// label as written), its amount in 万元 and its text.
+struct MoneyLine {
+  std::string field;
+  std::optional<Decimal> value;
+  std::optional<std::string> written;
+};
+
+std::vector<MoneyLine> money_lines(const Project& p) {
+  const Budget& b = p.budget;
+  std::vector<MoneyLine> lines = {{"total", in_wan(b.total, p.amount_unit), b.written.total},
+                                  {"fiscal", in_wan(b.fiscal, p.amount_unit), b.written.fiscal},
+                                  {"other", in_wan(b.other, p.amount_unit), b.written.other}};
+  for (const BudgetItem& i : b.items)
+    if (i.role == BudgetItem::Role::project_total)
+      lines.push_back({"project_total", in_wan(i.amount, p.amount_unit), i.text});
+  for (const BudgetItem& i : b.items)
+    if (i.role == BudgetItem::Role::item) lines.push_back({i.label, in_wan(i.amount, p.amount_unit), i.text});
+  return lines;
+}
+
+Change budget_change(const MoneyLine& a, const MoneyLine& b, DiffPlace at_a, DiffPlace at_b, const DiffOptions& o) {
+  Change c{ChangeKind::budget, b.field, a.written, b.written, std::move(at_a), std::move(at_b), {}, {}, false, {}};
+  if (a.value && b.value) {
+    if (auto d = b.value->minus(*a.value)) c.difference = d->to_string();
+    if (auto pct = a.value->percent_change(*b.value)) {
+      c.percent = pct->to_string();
+      const Decimal magnitude = pct->is_negative() ? *Decimal::from_int(0).minus(*pct) : *pct;
+      c.flagged = o.threshold < magnitude;
+    } else {
+      c.flagged = a.value->is_zero() && !b.value->is_zero();  // from nothing: past any threshold
     }
-    out.push_back(std::move(c));
   }
+  return c;
+}
+
+// The money lines, paired by field: the new version's in order, then those only the old has.
+void diff_budget(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
+  const std::vector<MoneyLine> la = money_lines(a), lb = money_lines(b);
+  std::vector<bool> used(la.size(), false);
+  for (const MoneyLine& y : lb) {
+    MoneyLine x{y.field, std::nullopt, std::nullopt};
+    for (std::size_t k = 0; k < la.size(); ++k)
+      if (!used[k] && compared(la[k].field, o) == compared(y.field, o)) {
+        used[k] = true;
+        x = la[k];
+        break;
+      }
+    if (x.value && y.value ? *x.value == *y.value : same(x.written, y.written, o)) continue;
+    out.push_back(budget_change(x, y, place(a), place(b), o));
+  }
+  for (std::size_t k = 0; k < la.size(); ++k)
+    if (!used[k]) out.push_back(budget_change(la[k], {la[k].field, std::nullopt, std::nullopt}, place(a), place(b), o));
 }
 
 void diff_schedule(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
@@ -293,11 +341,13 @@ void diff_schedule(const Project& a, const Project& b, const DiffOptions& o, std
       });
 }
 
-// Goals as items: the longest common run kept, the rest removed or added.
-void diff_goals(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
+// Goals as items: the longest common run kept, the rest removed or added. `list` is the goals or
+// the long-term goals, `added` and `removed` their kinds.
+void diff_goals(const Project& a, const Project& b, const std::optional<std::vector<std::string>> Project::*list,
+                ChangeKind added, ChangeKind removed, const DiffOptions& o, std::vector<Change>& out) {
   const std::vector<std::string> none;
-  const auto& x = a.goals ? *a.goals : none;
-  const auto& y = b.goals ? *b.goals : none;
+  const auto& x = a.*list ? *(a.*list) : none;
+  const auto& y = b.*list ? *(b.*list) : none;
   const std::size_t n = x.size(), m = y.size();
   std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
   for (std::size_t i = n; i-- > 0;)
@@ -308,13 +358,25 @@ void diff_goals(const Project& a, const Project& b, const DiffOptions& o, std::v
     if (i < n && j < m && compared(x[i], o) == compared(y[j], o)) {
       ++i, ++j;
     } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      out.push_back({ChangeKind::goal_added, std::to_string(j + 1), std::nullopt, y[j], place(a), place(b), {}, {}, false, {}});
+      out.push_back({added, std::to_string(j + 1), std::nullopt, y[j], place(a), place(b), {}, {}, false, {}});
       ++j;
     } else {
-      out.push_back({ChangeKind::goal_removed, std::to_string(i + 1), x[i], std::nullopt, place(a), place(b), {}, {}, false, {}});
+      out.push_back({removed, std::to_string(i + 1), x[i], std::nullopt, place(a), place(b), {}, {}, false, {}});
       ++i;
     }
   }
+}
+
+// The other forms' card fields, as compared: nothing where the card has no such field.
+std::vector<std::pair<const char*, std::optional<std::string>>> card_fields(const Project& p) {
+  return {{"authority_code", p.authority ? p.authority->code : std::nullopt},
+          {"authority_name", p.authority ? p.authority->name : std::nullopt},
+          {"implementer", p.implementer},
+          {"attribute", p.attribute},
+          {"category", p.category},
+          {"period", p.period ? std::optional<std::string>(p.period->text) : std::nullopt},
+          {"contact_person", p.contact ? p.contact->person : std::nullopt},
+          {"contact_phone", p.contact ? p.contact->phone : std::nullopt}};
 }
 
 void diff_project(const Project& a, const Project& b, const DiffOptions& o, std::vector<Change>& out) {
@@ -324,12 +386,17 @@ void diff_project(const Project& a, const Project& b, const DiffOptions& o, std:
     out.push_back(text_change(ChangeKind::project_renamed, "name", a.name, b.name, place(a), place(b)));
   if (!same(a.amount_unit, b.amount_unit, o))
     out.push_back({ChangeKind::amount_unit, "", a.amount_unit, b.amount_unit, place(a), place(b), {}, {}, false, {}});
+  const auto xa = card_fields(a), xb = card_fields(b);
+  for (std::size_t k = 0; k < xa.size(); ++k)
+    if (!same(xa[k].second, xb[k].second, o))
+      out.push_back(text_change(ChangeKind::card, xa[k].first, xa[k].second, xb[k].second, place(a), place(b)));
   diff_budget(a, b, o, out);
   if (!same(a.purpose, b.purpose, o))
     out.push_back(text_change(ChangeKind::purpose, "", a.purpose, b.purpose, place(a), place(b)));
   diff_schedule(a, b, o, out);
-  diff_goals(a, b, o, out);
-  diff_rows(a, b, o, out);
+  diff_goals(a, b, &Project::long_term_goals, ChangeKind::long_term_goal_added, ChangeKind::long_term_goal_removed, o, out);
+  diff_goals(a, b, &Project::goals, ChangeKind::goal_added, ChangeKind::goal_removed, o, out);
+  diff_rows(&a, a.indicators, &b, b.indicators, o, out);
 }
 
 std::string project_text(const Project& p) {
@@ -355,6 +422,9 @@ const char* change_kind_name(ChangeKind k) {
     case ChangeKind::schedule: return "schedule";
     case ChangeKind::goal_added: return "goal-added";
     case ChangeKind::goal_removed: return "goal-removed";
+    case ChangeKind::long_term_goal_added: return "long-term-goal-added";
+    case ChangeKind::long_term_goal_removed: return "long-term-goal-removed";
+    case ChangeKind::card: return "card";
     case ChangeKind::indicator_added: return "indicator-added";
     case ChangeKind::indicator_removed: return "indicator-removed";
     case ChangeKind::indicator_changed: return "indicator-changed";
@@ -409,10 +479,12 @@ std::vector<Change> diff_documents(const Document& before, const Document& after
     out.push_back({ChangeKind::year, "", year(before.year), year(after.year), {}, {}, {}, {}, false, {}});
   }
   const std::pair<const char*, const std::optional<std::string> Department::*> parts[] = {
-      {"overall_goal", &Department::overall_goal}, {"sub_goals", &Department::sub_goals}, {"safeguards", &Department::safeguards}};
+      {"department_name", &Department::name}, {"duties", &Department::duties}, {"overall_goal", &Department::overall_goal},
+      {"sub_goals", &Department::sub_goals}, {"safeguards", &Department::safeguards}};
   for (const auto& [name, member] : parts)
     if (!same(before.department.*member, after.department.*member, o))
       out.push_back(text_change(ChangeKind::department, name, before.department.*member, after.department.*member, {}, {}));
+  diff_rows(nullptr, before.department.indicators, nullptr, after.department.indicators, o, out);
 
   const Pairing p = pair_projects(before.projects, after.projects, o);
   walk(

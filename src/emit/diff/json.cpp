@@ -101,7 +101,7 @@ public:
     w.key("lang").string(o.lang == Lang::en ? "en" : "zh");
     w.key("old").string(old_name).key("new").string(new_name);
     w.key("threshold").string(o.threshold.to_string());
-    w.key("ignore_whitespace").boolean(o.ignore_whitespace);
+    w.key("ignore_whitespace").boolean(!o.exact);
     w.key("documents").begin_array().end_array().end_object();
     std::string head = w.finish();
     // Cut after "[": the documents follow.

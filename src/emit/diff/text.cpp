@@ -146,6 +146,11 @@ private:
         return paint("32", "+ " + (en_ ? "goal " : named("goals", "")) + c.field + sep + *c.new_value);
       case ChangeKind::goal_removed:
         return paint("31", "- " + (en_ ? "goal " : named("goals", "")) + c.field + sep + *c.old_value);
+      case ChangeKind::long_term_goal_added:
+        return paint("32", "+ " + (en_ ? "long-term goal " : named("long_term_goals", "")) + c.field + sep + *c.new_value);
+      case ChangeKind::long_term_goal_removed:
+        return paint("31", "- " + (en_ ? "long-term goal " : named("long_term_goals", "")) + c.field + sep + *c.old_value);
+      case ChangeKind::card: return "~ " + field_name(c) + sep + words(c);
       case ChangeKind::indicator_added:
         return paint("32", "+ " + std::string(en_ ? "row " : "指标 ") + row_place(c.new_at) + sep + *c.new_value);
       case ChangeKind::indicator_removed:
@@ -154,7 +159,7 @@ private:
         std::string at = row_place(c.old_at);
         if (row_place(c.new_at) != at) at += " → " + row_place(c.new_at);
         return "~ " + std::string(en_ ? "row " : "指标 ") + at + " " + field_name(c) + sep +
-               (c.field == "value" ? old_new(c) : words(c));
+               (c.field == "value" || c.field == "weight" ? old_new(c) : words(c));
       }
     }
     return "";

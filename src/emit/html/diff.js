@@ -26,6 +26,7 @@
       'project-recoded': name('code').zh, 'project-renamed': name('name').zh, budget: '预算',
       'amount-unit': name('amount_unit').zh, purpose: name('purpose').zh, schedule: name('schedule').zh, 'goal-added': '新增绩效目标', 'goal-removed': '删除绩效目标',
       'indicator-added': '新增指标', 'indicator-removed': '删除指标', 'indicator-changed': '指标',
+      card: '项目信息', 'long-term-goal-added': '新增长期目标', 'long-term-goal-removed': '删除长期目标',
     },
   };
   // A change's field: the key on an English page; else the vocabulary's name, a unit's code and
