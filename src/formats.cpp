@@ -19,7 +19,7 @@ FormatWriter whole(Expected<std::string> (*f)(const std::vector<Document>&, cons
   w.whole = f;
   return w;
 }
-FormatWriter report(std::unique_ptr<ReportWriter> (*f)(Lang, bool, Severity, TextSink)) {
+FormatWriter report(std::unique_ptr<ReportWriter> (*f)(const ReportOptions&, TextSink)) {
   FormatWriter w;
   w.report = f;
   return w;

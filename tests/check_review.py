@@ -210,7 +210,7 @@ try:
         if f["error"]:
             check("an unreadable file's section gives its reason", f["error"] in js("return document.querySelector('.unit .reason').textContent"))
             continue
-        rows = {(ind["at"]["table"], ind["at"]["row"]) for p in doc["projects"] for ind in p["indicators"]}
+        rows = {(ind["at"]["table"], ind["at"]["row"]) for p in doc["projects"] + [doc["department"]] for ind in p["indicators"]}
         placed = js("""return [...document.querySelectorAll('.unit .finding')].map(e => {
               const tr = e.closest('tr[data-row]'), card = e.closest('.card');
               return [e.id, e.dataset.rule, e.querySelector('.msg').textContent,
@@ -256,6 +256,33 @@ try:
     r = run("check", SAMPLES[0], "--select", "JX101", "--format", "html", "-o", os.path.join(tmp, "clean.html"))
     browser.open_page(driver, os.path.join(tmp, "clean.html"), "#u0", "unit")
     check("a unit with no findings says so", "未发现问题" in js("return document.querySelector('.unit .clean').textContent"))
+
+    # --- the other forms: their fields shown, contacts only when asked for ------------------
+    forms = [f"samples/form-{n}-lo.docx" for n in ("application", "department", "yuan-dates")]
+    for contacts in (False, True):
+        out = os.path.join(tmp, f"forms-{contacts}.html")
+        r = run("check", *forms, "--format", "html", "-o", out, *(["--with-contacts"] if contacts else []))
+        check(f"other forms (--with-contacts {contacts}): the page is written", r.returncode in (0, 1), r.stderr.decode())
+        raw = open(out, encoding="utf-8").read()
+        check(f"... the phone number is in the page's data only with --with-contacts ({contacts})",
+              ("0912-1234567" in raw) == contacts and ("张三" in raw) == contacts)
+        browser.open_page(driver, out, "#u0", "unit")
+        shown = js("return document.querySelector('.unit').textContent")
+        check(f"... the card shows 主管部门, 实施单位, 项目属性, 起止时间, money lines and long-term goals ({contacts})",
+              all(x in shown for x in ("某县水利局", "某县农村供水管理站", "延续项目", "2023年1月1日-2023年12月31日",
+                                       "自有资金", "全县农村集中供水率稳定在90%以上")), shown[:600])
+        check(f"... and the contact only when asked for ({contacts})", ("0912-1234567" in shown) == contacts)
+        heads = js("return [...document.querySelectorAll('.unit table.indicators')][0].querySelectorAll('th').length")
+        check("... the indicator table has the form's extra columns (指标期限, 备注)",
+              "长期绩效指标" in shown and "备注" in js("return document.querySelector('.unit table.indicators thead').textContent"), heads)
+        browser.go(driver, "#u1", "unit")
+        shown = js("return document.querySelector('.unit').textContent")
+        check("... a department table: its name, duties and own indicators with their columns",
+              all(x in shown for x in ("某区某局", "负责全区某项行政管理和公共服务工作。", "业务工作支出安排金额", "未达指标值酌情扣分"))
+              and js("return document.querySelectorAll('.unit table.indicators tbody tr').length") == 5, shown[:600])
+        check("... its row's finding beside the row", js("return document.querySelector('.unit table.indicators tr.has-warning') !== null"))
+    errors = browser.console_errors(driver)
+    check("the other forms' pages: no error in the browser's console", not errors, str(errors[:3]))
 
     # --- the findings list ----------------------------------------------------------------
     browser.open_page(driver, page, "#findings", "findings")

@@ -95,8 +95,14 @@ public:
   virtual void finish() = 0;
 };
 using TextSink = std::function<void(const std::string&)>;
-std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, Lang lang, bool colour,
-                                                 Severity fail_on, TextSink out);
+// What every report writer is given; each takes what it uses.
+struct ReportOptions {
+  Lang lang = Lang::zh;
+  bool colour = false;                // text: ANSI colours
+  Severity fail_on = Severity::error;  // JUnit and the review page: what fails
+  bool with_contacts = false;         // the review page: 项目负责人 and 联系电话 (personal data)
+};
+std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, const ReportOptions& options, TextSink out);
 
 struct CheckOutcome {
   bool failures = false;    // a finding at or above fail_on

@@ -21,7 +21,7 @@ struct FormatWriter {
   // convert, from every document at once (csv, xlsx; docx, of one)
   Expected<std::string> (*whole)(const std::vector<Document>& docs, const ConvertOptions& options) = nullptr;
   // check: a report writer, handed each file's findings
-  std::unique_ptr<ReportWriter> (*report)(Lang lang, bool colour, Severity fail_on, TextSink out) = nullptr;
+  std::unique_ptr<ReportWriter> (*report)(const ReportOptions& options, TextSink out) = nullptr;
   // diff: a diff writer, handed each pair of documents
   std::unique_ptr<DiffWriter> (*diff)(const std::string& old_name, const std::string& new_name,
                                       const DiffOptions& options, bool colour, DiffSink out) = nullptr;

@@ -26,6 +26,9 @@ public:
     app->add_option("--select", select_, "只运行这些规则（可用前缀，如 JX2）/ run only these rules (prefixes allowed)")
         ->delimiter(',');
     app->add_option("--ignore", ignore_, "不运行这些规则 / skip these rules (prefixes allowed)")->delimiter(',');
+    app->add_flag("--with-contacts", with_contacts_,
+                  "审核页面中显示项目负责人和联系电话（个人信息，默认不显示）/ show 项目负责人 and 联系电话 "
+                  "(personal data, left out by default) on the review page (--format html)");
     app->add_option("--fail-on", fail_on_, "达到此级别即退出 1 / exit 1 at or above: error (default), warning, info")
         ->check(CLI::IsMember({"error", "warning", "info"}));
     reading_.add_to(app);
@@ -40,7 +43,7 @@ public:
     const bool paint = output_.paint();
     return write_output_of(output_, inputs_, lang, [&](Output& sink, bool& commit) {
       auto outcome = check_stream(inputs_, options, [&](Severity fail_on) {
-        return make_report_writer(format, lang, paint, fail_on, [&](const std::string& s) { sink.write(s); });
+        return make_report_writer(format, {lang, paint, fail_on, with_contacts_}, [&](const std::string& s) { sink.write(s); });
       });
       if (!outcome) {
         std::cerr << outcome.error().message.in(lang) << "\n";
@@ -85,6 +88,7 @@ private:
   std::vector<std::string> inputs_, select_, ignore_;
   std::string config_path_, profile_, fail_on_;
   int year_ = 0;
+  bool with_contacts_ = false;
   OutputOptions output_{Command::check, "text"};
   ReadingOptions reading_;
 };

@@ -168,6 +168,8 @@ const std::vector<FieldName>& field_names() {
       {"contact_phone", "联系电话", "phone", Field::contact_phone},
       {"project_total", "项目资金总额", "project total", Field::project_total},
       {"indicator_count", "指标数", "indicators", std::nullopt},
+      {"annual_indicators", "年度绩效指标", "annual indicators", Field::annual_indicators},
+      {"long_term_indicators", "长期绩效指标", "long-term indicators", Field::long_term_indicators},
       {"overall_goal", "总体绩效目标", "overall goal", std::nullopt},
       {"sub_goals", "分项绩效目标", "sub-goals", std::nullopt},
       {"safeguards", "工作保障措施", "safeguards", std::nullopt},

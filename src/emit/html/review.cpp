@@ -88,8 +88,9 @@ const char* status_of(const FileReport& f) {
 // without parsing every document.
 class HtmlReportWriter : public ReportWriter {
 public:
-  HtmlReportWriter(Lang lang, Severity fail_on, TextSink out) : lang_(lang), fail_on_(fail_on), out_(std::move(out)) {
-    PageFrame frame = page_frame(lang, lang == Lang::en ? "jixiao review" : "jixiao 绩效目标审核", assets::review_js());
+  HtmlReportWriter(const ReportOptions& o, TextSink out)
+      : lang_(o.lang), fail_on_(o.fail_on), with_contacts_(o.with_contacts), out_(std::move(out)) {
+    PageFrame frame = page_frame(lang_, lang_ == Lang::en ? "jixiao review" : "jixiao 绩效目标审核", assets::review_js());
     tail_ = std::move(frame.tail);
     out_(frame.head);
     units_.begin_array();
@@ -115,7 +116,7 @@ public:
       else w.null();
       department_json(w, doc->department);
       w.key("projects").begin_array();
-      for (const Project& p : doc->projects) project_json(w, p);
+      for (const Project& p : doc->projects) project_json(w, p, with_contacts_);
       w.end_array();
       cards_ += static_cast<int>(doc->projects.size());
     }
@@ -209,6 +210,7 @@ public:
 private:
   Lang lang_;
   Severity fail_on_;
+  bool with_contacts_;
   TextSink out_;
   std::string tail_;  // the page after the data
   const Document* doc_ = nullptr;
@@ -225,8 +227,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> html_writer(Lang lang, bool, Severity fail_on, TextSink out) {
-  return std::make_unique<HtmlReportWriter>(lang, fail_on, std::move(out));
+std::unique_ptr<ReportWriter> html_writer(const ReportOptions& o, TextSink out) {
+  return std::make_unique<HtmlReportWriter>(o, std::move(out));
 }
 
 }  // namespace jixiao::emit

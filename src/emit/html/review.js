@@ -25,7 +25,7 @@
     filterText: 'Filter: code, name or file', allStatus: 'every status', shown: (n, all) => `${n} of ${all} shown`,
     back: '← Overview', file: 'File', converted: (f) => `converted from .${f} by LibreOffice: tables and rows are those of the converted document`,
     noFindings: 'No findings: this file passed every rule that ran.', docFindings: 'Findings about the whole document',
-    cardFindings: 'Findings about this card', dept: 'Department targets', absent: '(absent)',
+    cardFindings: 'Findings about this card', dept: 'Department targets', absent: '(absent)', moneyLines: 'Money lines',
     schedule: N('schedule', ' (cumulative)'), findingsCol: 'Findings',
     noIndicators: 'No indicator rows.', place: (t, r) => (t ? `table ${t}` : '') + (r ? ` row ${r}` : ''),
     card: (s) => `card ${s}`, allRules: 'every rule', allSeverities: 'every severity', more: 'Show more',
@@ -47,7 +47,7 @@
     filterText: '筛选：编码、名称或文件', allStatus: '全部状态', shown: (n, all) => `显示 ${n} / ${all}`,
     back: '← 返回概览', file: '文件', converted: (f) => `由 LibreOffice 从 .${f} 转换，表号和行号为转换后文档中的位置`,
     noFindings: '未发现问题：本文件通过了所有已运行的规则。', docFindings: '关于整份文件的问题',
-    cardFindings: '关于本卡片的问题', dept: '部门绩效目标', absent: '（无）',
+    cardFindings: '关于本卡片的问题', dept: '部门绩效目标', absent: '（无）', moneyLines: '资金明细',
     schedule: N('schedule') + '（累计）', findingsCol: '问题',
     noIndicators: '没有指标行。', place: (t, r) => (t ? `表${t}` : '') + (r ? ` 第${r}行` : ''),
     card: (s) => `项目${s}`, allRules: '全部规则', allSeverities: '全部级别', more: '显示更多',
@@ -243,8 +243,14 @@
     return [h('dt', {}, label), h('dd', { class: value === null ? 'absent' : '' }, value === null ? T.absent : value)];
   }
 
+  // The other forms' columns that any of the rows has, after the reference form's six.
+  const OTHER_COLUMNS = ['term', 'nature', 'measure_unit', 'weight', 'explanation', 'scoring', 'note'];
+  const TERMS = { annual: N('annual_indicators'), long_term: N('long_term_indicators') };
+  const cellOf = (r, k) => (k === 'weight' ? r.weight && r.weight.text : k === 'term' ? TERMS[r.term] || r.term : r[k]);
+
   function indicatorTable(i, p, byRow) {
     if (!p.indicators.length) return h('p', { class: 'note' }, T.noIndicators);
+    const extra = OTHER_COLUMNS.filter((k) => p.indicators.some((r) => r[k] !== null && r[k] !== undefined));
     const body = h('tbody');
     // 一级 and 二级 cells merged over the rows that repeat them, as the documents draw them.
     const rows = p.indicators, levels = ['level1', 'level2'];
@@ -268,10 +274,29 @@
         --left[level];
       }
       tr.append(h('td', {}, r.level3), h('td', {}, r.description), h('td', { class: 'value' }, r.value.text), h('td', {}, r.basis),
+        ...extra.map((k) => h('td', { 'data-k': k }, cellOf(r, k) || '')),
         h('td', { class: 'found' }, found.map(([k2, f]) => findingEl(i, k2, f, false))));
       body.append(tr);
     });
-    return h('table', { class: 'indicators' }, h('thead', {}, h('tr', {}, [...['level1', 'level2', 'level3', 'description', 'value', 'basis'].map((k) => N(k)), T.findingsCol].map((x) => h('th', { scope: 'col' }, x)))), body);
+    return h('table', { class: 'indicators' }, h('thead', {}, h('tr', {}, [...['level1', 'level2', 'level3', 'description', 'value', 'basis', ...extra].map((k) => N(k)), T.findingsCol].map((x) => h('th', { scope: 'col' }, x)))), body);
+  }
+
+  // The fields only the other forms have, where the card has them; and another form's money
+  // lines, each with the label it was written with.
+  function otherFields(p) {
+    const a = p.authority, c = p.contact;
+    const fields = [['authority_name', a && a.name], ['authority_code', a && a.code], ['implementer', p.implementer],
+      ['attribute', p.attribute], ['category', p.category], ['period', p.period && p.period.text],
+      ['contact_person', c && c.person], ['contact_phone', c && c.phone]];
+    const out = fields.filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => textField(N(k), v));
+    const lines = p.budget.items;
+    if (out.length || lines.length > 3) {
+      out.push(h('dt', {}, T.moneyLines), h('dd', {}, h('table', { class: 'money-lines' }, h('tbody', {},
+        lines.map((x) => h('tr', {}, h('th', { scope: 'row' }, x.label), h('td', { class: 'num' }, x.text + (p.amount_unit ? ' ' + p.amount_unit : ''))))))));
+    }
+    if (p.long_term_goals !== null)
+      out.push(h('dt', {}, N('long_term_goals')), h('dd', {}, h('ol', { class: 'goals' }, p.long_term_goals.map((g) => h('li', {}, g)))));
+    return out.flat();
   }
 
   function card(i, u, p, byCard, byRow) {
@@ -287,7 +312,8 @@
         h('span', {}, `${N('other')} `, h('span', { 'data-k': 'other' }, amount(p.budget.written.other)))),
       textField(N('purpose'), p.purpose),
       h('dt', {}, T.schedule), h('dd', {}, p.schedule.length ? stepChart(p.schedule) : T.absent),
-      h('dt', {}, N('goals')), h('dd', {}, p.goals === null ? T.absent : h('ol', { class: 'goals' }, p.goals.map((g) => h('li', {}, g))))));
+      h('dt', {}, N('goals')), h('dd', {}, p.goals === null ? T.absent : h('ol', { class: 'goals' }, p.goals.map((g) => h('li', {}, g)))),
+      otherFields(p)));
     sec.append(indicatorTable(i, p, byRow));
     return sec;
   }
@@ -307,7 +333,7 @@
     }
     // Each finding goes on the indicator row it names, else above its card, else above all.
     const rows = new Set(), seqs = new Set(u.projects.map((p) => p.seq));
-    for (const p of u.projects) for (const r of p.indicators) rows.add(r.at.table + '-' + r.at.row);
+    for (const p of [...u.projects, u.department]) for (const r of p.indicators) rows.add(r.at.table + '-' + r.at.row);
     const byRow = new Map(), byCard = new Map(), whole = [];
     const put = (map, key, x) => (map.get(key) || map.set(key, []).get(key)).push(x);
     u.findings.forEach((f, k) => {
@@ -320,7 +346,9 @@
     if (whole.length) sec.append(h('div', { class: 'doc-findings' }, h('h3', {}, T.docFindings), whole.map(([k, f]) => findingEl(i, k, f, true))));
     const d = u.department;
     sec.append(h('h3', {}, T.dept), h('dl', { class: 'fields dept' },
+      d.name !== null ? textField(N('department_name'), d.name) : null, d.duties !== null ? textField(N('duties'), d.duties) : null,
       textField(N('overall_goal'), d.overall_goal), textField(N('sub_goals'), d.sub_goals), textField(N('safeguards'), d.safeguards)));
+    if (d.indicators.length) sec.append(indicatorTable(i, d, byRow));
     for (const p of u.projects) sec.append(card(i, u, p, byCard, byRow));
     return sec;
   }

@@ -88,7 +88,7 @@ void budget(JsonWriter& w, const Budget& b) {
 }
 
 // The fields of the other forms' cards, each null where the card has none.
-void card_fields(JsonWriter& w, const Project& p) {
+void card_fields(JsonWriter& w, const Project& p, bool with_contacts) {
   w.key("authority");
   if (p.authority)
     w.begin_object().key("code").string_or_null(p.authority->code).key("name").string_or_null(p.authority->name).end_object();
@@ -105,7 +105,7 @@ void card_fields(JsonWriter& w, const Project& p) {
     w.null();
   }
   w.key("contact");
-  if (p.contact)
+  if (p.contact && with_contacts)
     w.begin_object().key("person").string_or_null(p.contact->person).key("phone").string_or_null(p.contact->phone).end_object();
   else
     w.null();
@@ -125,7 +125,7 @@ void emit::department_json(JsonWriter& w, const Department& d) {
   w.end_object();
 }
 
-void emit::project_json(JsonWriter& w, const Project& p) {
+void emit::project_json(JsonWriter& w, const Project& p, bool with_contacts) {
   w.begin_object();
   w.key("seq").integer(p.seq);
   w.key("heading");
@@ -158,7 +158,7 @@ void emit::project_json(JsonWriter& w, const Project& p) {
   }
   w.end_array();
   w.key("indicators"), indicators(w, p.indicators);
-  card_fields(w, p);
+  card_fields(w, p, with_contacts);
   w.key("at").begin_object().key("table");
   if (p.card_table) w.integer(p.card_table);
   else w.null();

@@ -23,11 +23,11 @@ std::string indent(std::string json, int spaces);
 
 // The report writers, each of the one shape the table of formats holds (jixiao/formats.hpp):
 // what a format does not use, it ignores.
-std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
-std::unique_ptr<ReportWriter> json_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
-std::unique_ptr<ReportWriter> sarif_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
-std::unique_ptr<ReportWriter> junit_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
+std::unique_ptr<ReportWriter> text_writer(const ReportOptions& options, TextSink out);
+std::unique_ptr<ReportWriter> json_writer(const ReportOptions& options, TextSink out);
+std::unique_ptr<ReportWriter> sarif_writer(const ReportOptions& options, TextSink out);
+std::unique_ptr<ReportWriter> junit_writer(const ReportOptions& options, TextSink out);
 // The review page: emit/html/review.cpp.
-std::unique_ptr<ReportWriter> html_writer(Lang lang, bool colour, Severity fail_on, TextSink out);
+std::unique_ptr<ReportWriter> html_writer(const ReportOptions& options, TextSink out);
 
 }  // namespace jixiao::emit

@@ -73,8 +73,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> json_writer(Lang lang, bool, Severity, TextSink out) {
-  return std::make_unique<JsonReportWriter>(lang, std::move(out));
+std::unique_ptr<ReportWriter> json_writer(const ReportOptions& o, TextSink out) {
+  return std::make_unique<JsonReportWriter>(o.lang, std::move(out));
 }
 
 }  // namespace jixiao::emit

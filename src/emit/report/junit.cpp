@@ -59,8 +59,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> junit_writer(Lang lang, bool, Severity fail_on, TextSink out) {
-  return std::make_unique<JUnitWriter>(lang, fail_on, std::move(out));
+std::unique_ptr<ReportWriter> junit_writer(const ReportOptions& o, TextSink out) {
+  return std::make_unique<JUnitWriter>(o.lang, o.fail_on, std::move(out));
 }
 
 }  // namespace jixiao::emit

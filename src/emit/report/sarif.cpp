@@ -114,8 +114,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> sarif_writer(Lang lang, bool, Severity, TextSink out) {
-  return std::make_unique<SarifWriter>(lang, std::move(out));
+std::unique_ptr<ReportWriter> sarif_writer(const ReportOptions& o, TextSink out) {
+  return std::make_unique<SarifWriter>(o.lang, std::move(out));
 }
 
 }  // namespace jixiao::emit

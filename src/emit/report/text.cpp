@@ -101,8 +101,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> text_writer(Lang lang, bool colour, Severity, TextSink out) {
-  return std::make_unique<TextWriter>(lang, colour, std::move(out));
+std::unique_ptr<ReportWriter> text_writer(const ReportOptions& o, TextSink out) {
+  return std::make_unique<TextWriter>(o.lang, o.colour, std::move(out));
 }
 
 }  // namespace jixiao::emit

@@ -3,14 +3,13 @@
 
 namespace jixiao {
 
-std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, Lang lang, bool colour, Severity fail_on,
-                                                 TextSink out) {
-  return output_format_info(format).write.report(lang, colour, fail_on, std::move(out));
+std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, const ReportOptions& options, TextSink out) {
+  return output_format_info(format).write.report(options, std::move(out));
 }
 
 std::string format_report(const Report& report, ReportFormat format, Lang lang, bool colour) {
   std::string out;
-  auto writer = make_report_writer(format, lang, colour, report.fail_on, [&](const std::string& s) { out += s; });
+  auto writer = make_report_writer(format, {lang, colour, report.fail_on, false}, [&](const std::string& s) { out += s; });
   for (const FileReport& f : report.files) writer->file(f);
   writer->finish();
   return out;
