@@ -139,6 +139,67 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("convert", SAMPLES[0], "--to", "csv", "--headers", "en")
     check("csv: --headers en", r.stdout.decode("utf-8-sig").startswith("source,unit_code,unit_name,seq,code,name,level1"))
 
+    # --- the other forms' columns --------------------------------------------------------
+    # Their fields under their display names; money lines by the labels they were written with;
+    # 项目负责人 and 联系电话 only with --with-contacts. The reference form's tables keep their
+    # columns (checked above).
+    FORMS = ["samples/form-application-lo.docx", "samples/form-department-docx.docx", "samples/form-yuan-dates-lo.docx"]
+    fdocs = [model(p) for p in FORMS]
+
+    def table(*args):
+        r = run("convert", *FORMS, "--to", "csv", *args)
+        check(f"forms csv {' '.join(args)}: exit 0", r.returncode == 0, r.stderr.decode())
+        rows = list(csv.reader(io.StringIO(r.stdout.decode("utf-8-sig"), newline="")))
+        return [dict(zip(rows[0], row)) for row in rows[1:]], rows[0]
+
+    prows, head = table("--table", "projects")
+    check("forms csv: the card columns by display name",
+          all(h in head for h in ("主管部门", "主管部门编码", "实施单位", "项目属性", "项目起止时间", "计划开始日期", "计划完成日期",
+                                  "项目类别", "长期目标", "项目资金总额", "自有资金", "上年结转资金")), head)
+    check("forms csv: no contact columns by default", "项目负责人" not in head and "联系电话" not in head
+          and not any("0912-1234567" in v for r in prows for v in r.values()))
+    cards = [(d["source"]["path"], p) for d in fdocs for p in d["projects"]]
+    check("forms csv: one row per card", len(prows) == len(cards), f"{len(prows)} vs {len(cards)}")
+    ok = True
+    for row, (path, p) in zip(prows, cards):
+        want = {"主管部门": (p["authority"] or {}).get("name") or "", "实施单位": p["implementer"] or "",
+                "项目属性": p["attribute"] or "", "项目起止时间": (p["period"] or {}).get("text") or "",
+                "计划完成日期": (p["period"] or {}).get("end") or "", "长期目标": "\n".join(p["long_term_goals"] or [])}
+        for item in p["budget"]["items"]:
+            if item["label"] in head:
+                want[item["label"]] = str(item["amount"]) if item["amount"] is not None else ""
+        bad = {k: (row.get(k), v) for k, v in want.items() if row.get(k) != v}
+        if bad:
+            ok = False
+            print("   ", path, p["seq"], bad)
+    check("forms csv: every card's fields and money lines equal the model", ok)
+    crows, chead = table("--table", "projects", "--with-contacts")
+    check("forms csv --with-contacts: 项目负责人 and 联系电话 as in the model",
+          [(r["项目负责人"], r["联系电话"]) for r in crows] ==
+          [((p["contact"] or {}).get("person") or "", (p["contact"] or {}).get("phone") or "") for _, p in cards]
+          and ("张三", "0912-1234567") in [(r["项目负责人"], r["联系电话"]) for r in crows])
+    irows, ihead = table()
+    check("forms csv: the indicator columns by display name",
+          all(h in ihead for h in ("指标性质", "度量单位", "指标解释", "评(扣)分标准", "备注", "指标期限")), ihead)
+    dept = fdocs[1]["department"]["indicators"]
+    drows = [r for r in irows if r["来源文件"] == FORMS[1]]
+    check("forms csv: the department's own rows, with their columns",
+          [(r["三级指标"], r["指标值"], r["度量单位"], r["指标解释"], r["评(扣)分标准"]) for r in drows] ==
+          [(i["level3"], i["value"]["text"], i["measure_unit"] or "", i["explanation"] or "", i["scoring"] or "") for i in dept]
+          and len(drows) == 5, str(drows[:2]))
+    xout = os.path.join(tmp, "forms.xlsx")
+    r = run("convert", *FORMS, "--to", "xlsx", "-o", xout)
+    wb = openpyxl.load_workbook(xout)
+    sheet = wb["项目"]
+    xhead = [c.value for c in sheet[1]]
+    check("forms xlsx (openpyxl): the card columns, no contacts", "实施单位" in xhead and "联系电话" not in xhead, xhead)
+    col = xhead.index("上年结转资金")
+    amounts = [row[col].value for row in sheet.iter_rows(min_row=2)]
+    check("forms xlsx: 上年结转资金 a number where the card has it", 200000 in amounts, amounts)
+    r = run("convert", *FORMS, "--to", "xlsx", "--with-contacts", "-o", xout)
+    xhead = [c.value for c in openpyxl.load_workbook(xout)["项目"][1]]
+    check("forms xlsx --with-contacts: the contact columns", "项目负责人" in xhead and "联系电话" in xhead, xhead)
+
     # --- safety ---------------------------------------------------------------------------
     target = os.path.join(tmp, "失败.xlsx")
     r = run("convert", "tests/fixtures/bad/empty.docx", "--to", "xlsx", "-o", target)
