@@ -20,6 +20,7 @@ Each is written as <name>-docx.docx (python-docx) and <name>-lo.docx (LibreOffic
 samples/src/<name>.html); both must yield the same model, apart from where the tables stand.
 
 Usage: /usr/bin/python3 samples/make_forms.py [--expected-only]"""
+import copy
 import decimal
 import os
 import re
@@ -226,7 +227,7 @@ def framework():
              "department": {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None,
                             "indicators": []},
              "projects": projects, "warnings": []}
-    write_both("form-2021-framework", blocks, model)
+    return blocks, model
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ def department():
              "department": {"overall_goal": d["goal"], "sub_goals": None, "safeguards": None, "name": d["name"],
                             "duties": d["duties"], "indicators": rows},
              "projects": [], "warnings": []}
-    write_both("form-department", blocks, model)
+    return blocks, model
 
 
 # ---------------------------------------------------------------------------------------------
@@ -400,9 +401,31 @@ def yuan_dates():
     write_both("form-yuan-dates", blocks, model)
 
 
+# ---------------------------------------------------------------------------------------------
+# A mixed document: the department-level table, then the 2021 framework's cards.
+
+def shifted(project, by):
+    """A project as it reads when `by` tables come before it."""
+    p = copy.deepcopy(project)
+    p["at"] = {"table": p["at"]["table"] + by, "indicator_tables": [t + by for t in p["at"]["indicator_tables"]]}
+    for i in p["indicators"]:
+        i["at"]["table"] += by
+    return p
+
+
+def mixed(dept, cards):
+    (dept_blocks, dept_model), (card_blocks, card_model) = dept, cards
+    blocks = dept_blocks + [b for b in card_blocks if b[0] != "title"]
+    model = dict(dept_model, projects=[shifted(p, 1) for p in card_model["projects"]])
+    write_both("form-mixed", blocks, model)
+
+
 def main():
-    framework()
-    department()
+    cards = framework()
+    write_both("form-2021-framework", *cards)
+    dept = department()
+    write_both("form-department", *dept)
+    mixed(dept, cards)
     application()
     yuan_dates()
 

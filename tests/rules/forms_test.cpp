@@ -40,6 +40,8 @@ TEST_CASE("the other forms get the findings their content calls for, and no othe
       {"form-department", {{"JX204", 0, 1, 0}, {"JX207", 0, 1, 6}}},
       // No 效益 row, no 时效 output.
       {"form-yuan-dates", {{"JX203", 1, 2, 0}, {"JX204", 1, 2, 0}}},
+      // The department table, then the framework's cards: both families' findings, in place.
+      {"form-mixed", {{"JX204", 0, 1, 0}, {"JX207", 0, 1, 6}, {"JX204", 2, 5, 0}}},
   };
   for (const auto& [family, expected] : cases)
     for (const char* writer : {"-docx", "-lo"}) {
