@@ -24,14 +24,22 @@ def model(path, *extra):
     return m
 
 
+OTHER_FORM_KEYS = ("authority", "implementer", "attribute", "category", "period", "contact", "long_term_goals")
+
+
 def without_places(m):
     """The model without where things stood: the canonical layout joins a table split by a page
-    break into one, so table and row numbers may differ; everything else may not."""
+    break into one, so table and row numbers may differ; everything else may not. A card of the
+    reference form is written with the form's own labels (预算数, 其中：财政资金, 其他资金), so
+    its money lines' labels as written are left out; their amounts and texts are not."""
     m = json.loads(json.dumps(m))
     for p in m["projects"]:
         p.pop("at")
         for i in p["indicators"]:
             i.pop("at")
+        if all(p[k] is None for k in OTHER_FORM_KEYS) and len(p["budget"]["items"]) <= 3:
+            for item in p["budget"]["items"]:
+                item.pop("label")
     return m
 
 

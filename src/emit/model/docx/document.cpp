@@ -68,12 +68,6 @@ std::vector<int> spans(std::size_t n, int width) {
 
 // The label a money line was written with, so that it reads back the same; the form's own where
 // the card had none.
-std::string money_label(const Project& p, BudgetItem::Role role, Field field) {
-  for (const BudgetItem& item : p.budget.items)
-    if (item.role == role) return item.label;
-  return L(field);
-}
-
 // Whether a card is of the reference form (the samples'): none of the other forms' fields, and
 // a code or a schedule.
 bool reference_card(const Project& p) { return !other_form_card(p) && (p.code || !p.schedule.empty()); }
@@ -130,9 +124,9 @@ void card(pugi::xml_node body, const Project& p) {
     rows.push_back({{unit, columns - 2}, {amount_unit, 2}});
   rows.push_back({{L(Field::project_code)}, {p.code.value_or(""), 2}, {L(Field::project_name)}, {p.name.value_or(""), columns - 4}});
   rows.push_back({{L(Field::budget_and_purpose), 1, CellSpec::restart},
-                  {money_label(p, BudgetItem::Role::total, Field::budget_total)}, {p.budget.written.total.value_or("")},
-                  {money_label(p, BudgetItem::Role::fiscal, Field::budget_fiscal)}, {p.budget.written.fiscal.value_or("")},
-                  {money_label(p, BudgetItem::Role::other, Field::budget_other)}, {p.budget.written.other.value_or(""), columns - 6}});
+                  {L(Field::budget_total)}, {p.budget.written.total.value_or("")},
+                  {L(Field::budget_fiscal)}, {p.budget.written.fiscal.value_or("")},
+                  {L(Field::budget_other)}, {p.budget.written.other.value_or(""), columns - 6}});
   rows.push_back({{"", 1, CellSpec::cont}, {p.purpose.value_or(""), rest}});
   RowSpec periods = {{L(Field::schedule), 1, CellSpec::restart}}, percents = {{"", 1, CellSpec::cont}};
   std::vector<int> widths = spans(p.schedule.size(), rest);
