@@ -1,6 +1,7 @@
 #pragma once
 // The typed model of one performance-target document. Plain data; the JSON mapping is in emit/.
 // Text fields hold exactly what was written: nothing trimmed, collapsed or converted.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,20 +37,52 @@ struct Weight {
   std::string text;  // as written
 };
 
-struct Indicator {
-  std::string level1, level2, level3, description;
-  IndicatorValue value;
-  std::string basis;
-  bool basis_column = true;  // the table has a 指标值确定依据 column (not in the JSON)
-  Location at;
-  // The columns other forms have; nothing where the table has no such column. Text as written.
-  std::optional<std::string> term;          // "annual" or "long_term": under 年度/长期绩效指标
+// The columns only the other forms have; nothing where the table has no such column. Text as
+// written.
+struct OtherColumns {
   std::optional<std::string> nature;        // 指标性质 (≥ ≤ = 定性) or 指标值类型 (定量 定性)
   std::optional<std::string> measure_unit;  // 度量单位 or 计量单位
   std::optional<Weight> weight;             // 权重 or 分值
   std::optional<std::string> explanation;   // 指标解释
   std::optional<std::string> scoring;       // 评(扣)分标准
   std::optional<std::string> note;          // 备注
+};
+
+struct Indicator {
+  std::string level1, level2, level3, description;
+  IndicatorValue value;
+  std::string basis;
+  bool basis_column = true;  // the table has a 指标值确定依据 column (not in the JSON)
+  Location at;
+  std::optional<std::string> term;  // "annual" or "long_term": under 年度/长期绩效指标
+
+  // The other forms' columns: read with other(), written with set_other(). They are held apart,
+  // made only for a table that has one of them, so that a row of the reference form stays as
+  // small as it was (bench/RESULTS.md: 400 bytes on x86-64, not 656).
+  const OtherColumns& other() const {
+    static const OtherColumns none;
+    return other_ ? *other_ : none;
+  }
+  OtherColumns& set_other() {
+    if (!other_) other_ = std::make_unique<OtherColumns>();
+    return *other_;
+  }
+
+  Indicator() = default;
+  Indicator(const Indicator& o) { *this = o; }
+  Indicator& operator=(const Indicator& o) {
+    if (this == &o) return *this;
+    level1 = o.level1, level2 = o.level2, level3 = o.level3, description = o.description;
+    value = o.value, basis = o.basis, basis_column = o.basis_column, at = o.at, term = o.term;
+    other_ = o.other_ ? std::make_unique<OtherColumns>(*o.other_) : nullptr;
+    return *this;
+  }
+  Indicator(Indicator&&) noexcept = default;
+  Indicator& operator=(Indicator&&) noexcept = default;
+  ~Indicator() = default;
+
+private:
+  std::unique_ptr<OtherColumns> other_;
 };
 
 struct SchedulePoint {

@@ -219,12 +219,12 @@ std::string row_text(const Row& r) {
 // The other forms' columns of a row, as compared: nothing where the table has no such column.
 std::vector<std::pair<const char*, std::optional<std::string>>> other_columns(const Row& r) {
   return {{"term", r.term},
-          {"nature", r.nature},
-          {"measure_unit", r.measure_unit},
-          {"weight", r.weight ? std::optional<std::string>(r.weight->text) : std::nullopt},
-          {"explanation", r.explanation},
-          {"scoring", r.scoring},
-          {"note", r.note}};
+          {"nature", r.other().nature},
+          {"measure_unit", r.other().measure_unit},
+          {"weight", r.other().weight ? std::optional<std::string>(r.other().weight->text) : std::nullopt},
+          {"explanation", r.other().explanation},
+          {"scoring", r.other().scoring},
+          {"note", r.other().note}};
 }
 
 // The rows of one owner in each version: a card's (pa, pb), or the department's (null).

@@ -90,15 +90,21 @@ std::optional<std::string> column_text(const std::array<std::string_view, kColum
 // What the other forms' columns say, and what the value takes from them: the comparison from
 // 指标性质, the unit from 度量单位 or else from brackets after the indicator's name.
 void other_columns(Indicator& ind, const std::array<std::string_view, kColumnCount>& text, const ColumnMap& map) {
-  ind.nature = column_text(text, map, kNature);
-  ind.measure_unit = column_text(text, map, kMeasureUnit);
-  if (map.col[kWeight] >= 0) ind.weight = Weight{parse_amount(text[kWeight]), std::string(text[kWeight])};
-  ind.explanation = column_text(text, map, kExplanation);
-  ind.scoring = column_text(text, map, kScoring);
-  ind.note = column_text(text, map, kNote);
-  if (ind.nature && !ind.value.op) ind.value.op = op_of_nature(*ind.nature);
+  const bool any = map.col[kNature] >= 0 || map.col[kMeasureUnit] >= 0 || map.col[kWeight] >= 0 ||
+                   map.col[kExplanation] >= 0 || map.col[kScoring] >= 0 || map.col[kNote] >= 0;
+  if (any) {
+    OtherColumns& o = ind.set_other();
+    o.nature = column_text(text, map, kNature);
+    o.measure_unit = column_text(text, map, kMeasureUnit);
+    if (map.col[kWeight] >= 0) o.weight = Weight{parse_amount(text[kWeight]), std::string(text[kWeight])};
+    o.explanation = column_text(text, map, kExplanation);
+    o.scoring = column_text(text, map, kScoring);
+    o.note = column_text(text, map, kNote);
+  }
+  const OtherColumns& o = ind.other();
+  if (o.nature && !ind.value.op) ind.value.op = op_of_nature(*o.nature);
   if (!ind.value.unit) {
-    if (ind.measure_unit && !blank(*ind.measure_unit)) ind.value.unit = text::trim(*ind.measure_unit);
+    if (o.measure_unit && !blank(*o.measure_unit)) ind.value.unit = text::trim(*o.measure_unit);
     else ind.value.unit = unit_in_brackets(ind.level3);
   }
 }

@@ -4,8 +4,6 @@
 #include <emmintrin.h>
 #endif
 
-#include <map>
-#include <string_view>
 
 #include "extract/labels.hpp"
 #include "rules/rule.hpp"
@@ -107,32 +105,36 @@ void report_stray(Context& c, const Project* p, const std::string& value, const 
 
 // A field is named by its Chinese name in both languages, as the form labels it (looked up once:
 // this runs for every field of every row).
-const std::string& zh_name(std::string_view key) {
-  static const std::map<std::string, std::string, std::less<>> names = [] {
-    std::map<std::string, std::string, std::less<>> m;
-    for (const char* k : {"code", "name", "purpose", "level1", "level2", "level3", "description", "value", "basis"})
-      m.emplace(k, extract::field_display(k, Lang::zh));
-    return m;
+struct Names {
+  std::string code, name, purpose, level1, level2, level3, description, value, basis;
+};
+const Names& names() {
+  static const Names n = [] {
+    auto zh = [](const char* key) { return extract::field_display(key, Lang::zh); };
+    return Names{zh("code"),   zh("name"),   zh("purpose"),     zh("level1"), zh("level2"),
+                 zh("level3"), zh("description"), zh("value"), zh("basis")};
   }();
-  return names.find(key)->second;
+  return n;
 }
 
 void check_card(Context& c, const Project& p) {
-  auto check = [&](const std::optional<std::string>& text, const char* key) {
-    if (text) report_stray(c, &p, *text, zh_name(key), zh_name(key), card_at(p));
+  const Names& n = names();
+  auto check = [&](const std::optional<std::string>& text, const std::string& name) {
+    if (text) report_stray(c, &p, *text, name, name, card_at(p));
   };
   if (p.heading) report_stray(c, &p, p.heading->text, "标题", "the heading", card_at(p));
-  check(p.code, "code");
-  check(p.name, "name");
-  check(p.purpose, "purpose");
+  check(p.code, n.code);
+  check(p.name, n.name);
+  check(p.purpose, n.purpose);
 }
 
 void check_rows(Context& c, const Indicators& set) {
+  const Names& n = names();
   for (const Indicator& i : set.rows) {
-    const std::pair<const std::string*, const char*> fields[] = {
-        {&i.level1, "level1"}, {&i.level2, "level2"}, {&i.level3, "level3"},
-        {&i.description, "description"}, {&i.value.text, "value"}, {&i.basis, "basis"}};
-    for (const auto& [text, key] : fields) report_stray(c, set.project, *text, zh_name(key), zh_name(key), i.at);
+    const std::pair<const std::string*, const std::string*> fields[] = {
+        {&i.level1, &n.level1},           {&i.level2, &n.level2},     {&i.level3, &n.level3},
+        {&i.description, &n.description}, {&i.value.text, &n.value}, {&i.basis, &n.basis}};
+    for (const auto& [text, name] : fields) report_stray(c, set.project, *text, *name, *name, i.at);
   }
 }
 

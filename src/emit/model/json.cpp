@@ -45,18 +45,18 @@ void indicator(JsonWriter& w, const Indicator& i) {
   w.key("basis").string(i.basis);
   w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row).end_object();
   w.key("term").string_or_null(i.term);
-  w.key("nature").string_or_null(i.nature);
-  w.key("measure_unit").string_or_null(i.measure_unit);
+  w.key("nature").string_or_null(i.other().nature);
+  w.key("measure_unit").string_or_null(i.other().measure_unit);
   w.key("weight");
-  if (i.weight) {
-    w.begin_object().key("number"), optional_decimal(w, i.weight->number);
-    w.key("text").string(i.weight->text).end_object();
+  if (i.other().weight) {
+    w.begin_object().key("number"), optional_decimal(w, i.other().weight->number);
+    w.key("text").string(i.other().weight->text).end_object();
   } else {
     w.null();
   }
-  w.key("explanation").string_or_null(i.explanation);
-  w.key("scoring").string_or_null(i.scoring);
-  w.key("note").string_or_null(i.note);
+  w.key("explanation").string_or_null(i.other().explanation);
+  w.key("scoring").string_or_null(i.other().scoring);
+  w.key("note").string_or_null(i.other().note);
   w.end_object();
 }
 

@@ -84,12 +84,12 @@ const ProjectColumn kContactColumns[] = {
 using IndicatorColumn = Optional<Indicator>;
 const IndicatorColumn kIndicatorColumns[] = {
     {"term", [](const Indicator& i) { return opt_text(i.term); }},
-    {"nature", [](const Indicator& i) { return opt_text(i.nature); }},
-    {"measure_unit", [](const Indicator& i) { return opt_text(i.measure_unit); }},
-    {"weight", [](const Indicator& i) { return i.weight ? TableCell::of_text(i.weight->text) : TableCell{}; }},
-    {"explanation", [](const Indicator& i) { return opt_text(i.explanation); }, true},
-    {"scoring", [](const Indicator& i) { return opt_text(i.scoring); }, true},
-    {"note", [](const Indicator& i) { return opt_text(i.note); }, true},
+    {"nature", [](const Indicator& i) { return opt_text(i.other().nature); }},
+    {"measure_unit", [](const Indicator& i) { return opt_text(i.other().measure_unit); }},
+    {"weight", [](const Indicator& i) { return i.other().weight ? TableCell::of_text(i.other().weight->text) : TableCell{}; }},
+    {"explanation", [](const Indicator& i) { return opt_text(i.other().explanation); }, true},
+    {"scoring", [](const Indicator& i) { return opt_text(i.other().scoring); }, true},
+    {"note", [](const Indicator& i) { return opt_text(i.other().note); }, true},
 };
 
 // The optional columns that some row fills, in the table's order.
@@ -186,6 +186,7 @@ DataTable indicators_table(const std::vector<Document>& docs) {
   const std::vector<const IndicatorColumn*> extra = present(kIndicatorColumns, each_indicator);
   for (const IndicatorColumn* c : extra) t.columns.push_back(column(c->key, c->wide));
   auto add = [&](std::vector<TableCell> row, const Indicator& i) {
+    row.reserve(t.columns.size());
     for (const std::string* s : {&i.level1, &i.level2, &i.level3, &i.description, &i.value.text})
       row.push_back(TableCell::of_text(*s));
     row.push_back(opt_text(i.value.op));

@@ -149,12 +149,12 @@ void card(pugi::xml_node body, const Project& p) {
 std::vector<Field> indicator_columns(const std::vector<Indicator>& rows) {
   std::vector<Field> columns = {Field::level1, Field::level2, Field::level3, Field::description, Field::value, Field::basis};
   auto any = [&](auto has) { return std::any_of(rows.begin(), rows.end(), has); };
-  if (any([](const Indicator& i) { return i.nature.has_value(); })) columns.push_back(Field::nature);
-  if (any([](const Indicator& i) { return i.measure_unit.has_value(); })) columns.push_back(Field::measure_unit);
-  if (any([](const Indicator& i) { return i.weight.has_value(); })) columns.push_back(Field::weight);
-  if (any([](const Indicator& i) { return i.explanation.has_value(); })) columns.push_back(Field::explanation);
-  if (any([](const Indicator& i) { return i.scoring.has_value(); })) columns.push_back(Field::scoring);
-  if (any([](const Indicator& i) { return i.note.has_value(); })) columns.push_back(Field::note);
+  if (any([](const Indicator& i) { return i.other().nature.has_value(); })) columns.push_back(Field::nature);
+  if (any([](const Indicator& i) { return i.other().measure_unit.has_value(); })) columns.push_back(Field::measure_unit);
+  if (any([](const Indicator& i) { return i.other().weight.has_value(); })) columns.push_back(Field::weight);
+  if (any([](const Indicator& i) { return i.other().explanation.has_value(); })) columns.push_back(Field::explanation);
+  if (any([](const Indicator& i) { return i.other().scoring.has_value(); })) columns.push_back(Field::scoring);
+  if (any([](const Indicator& i) { return i.other().note.has_value(); })) columns.push_back(Field::note);
   return columns;
 }
 
@@ -165,12 +165,12 @@ std::string column_text(const Indicator& i, Field f) {
     case Field::description: return i.description;
     case Field::value: return i.value.text;
     case Field::basis: return i.basis;
-    case Field::nature: return i.nature.value_or("");
-    case Field::measure_unit: return i.measure_unit.value_or("");
-    case Field::weight: return i.weight ? i.weight->text : "";
-    case Field::explanation: return i.explanation.value_or("");
-    case Field::scoring: return i.scoring.value_or("");
-    case Field::note: return i.note.value_or("");
+    case Field::nature: return i.other().nature.value_or("");
+    case Field::measure_unit: return i.other().measure_unit.value_or("");
+    case Field::weight: return i.other().weight ? i.other().weight->text : "";
+    case Field::explanation: return i.other().explanation.value_or("");
+    case Field::scoring: return i.other().scoring.value_or("");
+    case Field::note: return i.other().note.value_or("");
     default: return i.level1;
   }
 }
