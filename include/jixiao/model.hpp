@@ -63,6 +63,7 @@ struct Indicator {
     static const OtherColumns none;
     return other_ ? *other_ : none;
   }
+  bool has_other() const { return other_ != nullptr; }
   OtherColumns& set_other() {
     if (!other_) other_ = std::make_unique<OtherColumns>();
     return *other_;

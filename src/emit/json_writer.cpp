@@ -112,6 +112,23 @@ void JsonWriter::separate() {
   }
 }
 
+JsonWriter& JsonWriter::null_members(const std::vector<std::string_view>& keys) {
+  if (empty_.back()) {  // the first member: no comma before it, nothing to copy
+    for (std::string_view k : keys) plain_key(k).null();
+    return *this;
+  }
+  const std::size_t depth = empty_.size();
+  for (const auto& [id, text] : runs_)
+    if (id.first == &keys && id.second == depth) {
+      put(text);
+      return *this;
+    }
+  const std::size_t start = used_;
+  for (std::string_view k : keys) plain_key(k).null();
+  runs_.push_back({{&keys, depth}, std::string(out_.data() + start, used_ - start)});
+  return *this;
+}
+
 JsonWriter& JsonWriter::open(char bracket) {
   before_value();
   put(bracket);

@@ -50,6 +50,10 @@ public:
   JsonWriter& string_or_null(const std::optional<std::string>& s) { return s ? string(*s) : null(); }
   JsonWriter& boolean(bool b) { return number(b ? "true" : "false"); }
   JsonWriter& null() { return number("null"); }
+  // Members of the open object, after at least one other, each null: rendered once per writer
+  // and depth, then copied (the other forms' keys are null on every row of most documents).
+  // `keys` is a list that outlives the writer.
+  JsonWriter& null_members(const std::vector<std::string_view>& keys);
   std::string finish();
   // The same text, copied out, with the writer's buffer handed to `spare` (its size the room
   // it had): the next writer given it with use() writes without growing or clearing it.
@@ -72,6 +76,8 @@ private:
     if (out_.size() - used_ < n) out_.resize(std::max(out_.size() * 2, used_ + n + 256));
     return out_.data() + used_;
   }
+  // null_members' runs, by their list and depth.
+  std::vector<std::pair<std::pair<const void*, std::size_t>, std::string>> runs_;
   void put(std::string_view s) {
     std::memcpy(room(s.size()), s.data(), s.size());
     used_ += s.size();

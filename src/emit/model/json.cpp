@@ -44,6 +44,14 @@ void indicator(JsonWriter& w, const Indicator& i) {
   w.key("value"), value(w, i.value);
   w.key("basis").string(i.basis);
   w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row).end_object();
+  // The reference form's rows have none of the other forms' columns.
+  static const std::vector<std::string_view> kNone = {"term",        "nature",  "measure_unit", "weight",
+                                                       "explanation", "scoring", "note"};
+  if (!i.term && !i.has_other()) {
+    w.null_members(kNone);
+    w.end_object();
+    return;
+  }
   w.key("term").string_or_null(i.term);
   w.key("nature").string_or_null(i.other().nature);
   w.key("measure_unit").string_or_null(i.other().measure_unit);
