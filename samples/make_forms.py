@@ -345,7 +345,7 @@ def application():
              "department": {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None,
                             "indicators": []},
              "projects": projects, "warnings": []}
-    write_both("form-application", blocks, model)
+    return blocks, model
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,7 +398,7 @@ def yuan_dates():
              "department": {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None,
                             "indicators": []},
              "projects": [project], "warnings": []}
-    write_both("form-yuan-dates", blocks, model)
+    return blocks, model
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,8 +426,25 @@ def main():
     dept = department()
     write_both("form-department", *dept)
     mixed(dept, cards)
-    application()
-    yuan_dates()
+    write_both("form-application", *application())
+    write_both("form-yuan-dates", *yuan_dates())
+
+
+# Each family's data (a module global the builder reads) and its builder: what
+# tests/rules/make_fixtures.py edits and writes.
+FAMILIES = {"framework": ("FRAMEWORK_PROJECTS", framework), "department": ("DEPARTMENT", department),
+            "application": ("APPLICATIONS", application), "yuan-dates": ("YUAN", yuan_dates)}
+
+
+def family_blocks(family, edit):
+    """The blocks of a family's sample with its data changed by `edit` (a function of a copy)."""
+    name, builder = FAMILIES[family]
+    saved = globals()[name]
+    globals()[name] = edit(copy.deepcopy(saved))
+    try:
+        return builder()[0]
+    finally:
+        globals()[name] = saved
 
 
 if __name__ == "__main__":

@@ -73,6 +73,14 @@ std::optional<Error> read_rule(const std::string& id, const json& v, const std::
                      std::string("is not a valid regular expression (") + e.what() + ")");
         }
         setting.options["pattern"] = value.get<std::string>();
+      } else if (id == "JX220" && k == "min") {
+        if (!value.is_number_integer() || value.get<long long>() < 1 || value.get<long long>() > 1000)
+          return bad(path, key + ".min", "应为 1 到 1000 的整数", "must be an integer from 1 to 1000");
+        setting.options["min"] = std::to_string(value.get<long long>());
+      } else if (id == "JX221" && k == "total") {
+        if (!value.is_number() || !Decimal::parse(value.dump()) || value.get<double>() <= 0)
+          return bad(path, key + ".total", "应为正数", "must be a positive number");
+        setting.options["total"] = value.dump();
       } else {
         return bad(path, key + "." + k, "这条规则没有这个选项", "this rule has no such option");
       }

@@ -78,6 +78,8 @@ with tempfile.TemporaryDirectory() as tmp:
              {"fail_on": "fatal"}, {"select": ["JX1", "JX205"]}, {"ignore": "JX1"}, {"rules": {"JX101": "off"}},
              {"rules": {"JX999": "off"}}, {"rules": {"JX101": {"severity": "info"}}},
              {"rules": {"JX101": {"pattern": "x"}}}, {"rules": {"JX301": {"pattern": "^[0-9]{21}$"}}},
+             {"rules": {"JX220": {"min": 2}}}, {"rules": {"JX220": {"min": 0}}}, {"rules": {"JX220": {"min": "3"}}},
+             {"rules": {"JX221": {"total": 10}}}, {"rules": {"JX221": {"total": "100"}}}, {"rules": {"JX221": {"min": 3}}},
              {"unknown": 1}, {"$schema": "schemas/config.schema.json", "profile": "auto"}]
     for k, case in enumerate(cases):
         path = os.path.join(tmp, f"c{k}.json")

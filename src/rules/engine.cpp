@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "extract/labels.hpp"
 #include "jixiao/check.hpp"
 #include "rules/rule.hpp"
 
@@ -109,11 +110,18 @@ void Context::report(const Project* project, Location at, std::string zh, std::s
   out->push_back(std::move(f));
 }
 
+void Context::report_at_most(Severity at_most, const Project* project, Location at, std::string zh, std::string en) {
+  report(project, at, std::move(zh), std::move(en));
+  if (at_most < out->back().severity) out->back().severity = at_most;
+}
+
 std::string Context::option(const std::string& key, const std::string& fallback) const {
   return config.option(rule->id, key, fallback);
 }
 
 std::string show(const std::optional<Decimal>& d) { return d ? d->to_string() : "?"; }
+
+std::string field_zh(const char* key) { return extract::field_display(key, Lang::zh); }
 
 }  // namespace rules
 }  // namespace jixiao

@@ -7,6 +7,9 @@ namespace jixiao::rules {
 Rule no_target_tables();
 Rule field_missing();
 Rule budget_sum();
+Rule cost_over_budget();
+Rule period_order();
+Rule annual_over_total();
 Rule amount_invalid();
 Rule schedule_order();
 Rule schedule_final();
@@ -23,6 +26,11 @@ Rule unit_nonstandard();
 Rule cost_direction();
 Rule basis_missing();
 Rule level3_missing();
+Rule percent_over_100();
+Rule placeholder();
+Rule nature_mismatch();
+Rule too_few_indicators();
+Rule weight_sum();
 Rule code_format();
 Rule code_duplicate();
 Rule code_year();
@@ -42,6 +50,9 @@ const std::vector<Rule>& registry() {
       schedule_order(),        // JX103
       schedule_final(),        // JX104
       percent_invalid(),       // JX105
+      cost_over_budget(),      // JX106
+      period_order(),          // JX108
+      annual_over_total(),     // JX109
       level1_unknown(),        // JX201
       level2_mismatch(),       // JX202
       category_missing(),      // JX203
@@ -54,6 +65,11 @@ const std::vector<Rule>& registry() {
       cost_direction(),        // JX210
       basis_missing(),         // JX211
       level3_missing(),        // JX212
+      percent_over_100(),      // JX213
+      placeholder(),           // JX214
+      nature_mismatch(),       // JX215
+      too_few_indicators(),    // JX220
+      weight_sum(),            // JX221
       code_format(),           // JX301
       code_duplicate(),        // JX302
       code_year(),             // JX303

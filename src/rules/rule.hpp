@@ -40,6 +40,9 @@ public:
   std::map<std::string, SeenCode>& codes_seen;  // across the documents of one run (JX302)
 
   void report(const Project* project, Location at, std::string zh, std::string en);
+  // A finding of a lesser kind than the rule's own: its severity at most `at_most` (a rule set
+  // to info in the configuration reports it as info too).
+  void report_at_most(Severity at_most, const Project* project, Location at, std::string zh, std::string en);
   std::string option(const std::string& key, const std::string& fallback) const;
 
   // Set by the engine around each rule's check.
@@ -61,6 +64,9 @@ const std::vector<Rule>& registry();
 // Card-level location of a project (its card table).
 inline Location card_at(const Project& p) { return Location{p.card_table, 0, 0}; }
 std::string show(const std::optional<Decimal>& d);
+// A field's Chinese name from the one vocabulary ("level3" -> 三级指标): messages name a field
+// as the form labels it, in both languages.
+std::string field_zh(const char* key);
 
 // The indicator rows of one owner: a project's card, or (project null) the department's own
 // target table, which is checked like a card's.

@@ -10,7 +10,13 @@ samples/make_samples.py) with a list of edits, each [op, path, value?]:
   ["append", "projects/0/indicators", [...]]     add to a list
   ["copy", "projects/0", "projects/-"]           copy a value to a path ("-": the end of a list)
 The data is written as HTML and converted by LibreOffice's Writer, as the samples are; the .docx
-files are committed, so that the tests need no LibreOffice. Run after editing a case.json:
+files are committed, so that the tests need no LibreOffice.
+
+A case may name another form family ("family": "framework", "application", "department" or
+"yuan-dates", samples/make_forms.py), whose sample data the edits then change (paths from that
+family's data: "0/rows/2/4" for FRAMEWORK_PROJECTS), and another writer ("writer":
+"python-docx"). "expect" lists messages, or objects {"message", "project", "table", "row"} that
+also pin where the finding is. Run after editing a case.json:
     /usr/bin/python3 tests/rules/make_fixtures.py [JX101 ...]"""
 import copy
 import glob
@@ -23,7 +29,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "samples"))
+import make_forms  # noqa: E402
 from make_samples import html_document  # noqa: E402
+from word_features import build as python_docx_reference  # noqa: E402
 
 ROWS = [
     ["产出指标", "数量指标", "完成数", "完成专项工作的数量", "≥95%", "年度工作计划"],
@@ -61,8 +69,8 @@ def walk(data, path):
     return data, last
 
 
-def edited(edits):
-    data = copy.deepcopy(CLEAN)
+def edited(edits, data=None):
+    data = copy.deepcopy(CLEAN if data is None else data)
     for op, path, *rest in edits:
         holder, key = walk(data, path)
         if op == "set":
@@ -101,19 +109,33 @@ def main():
             continue
         with open(case_path, encoding="utf-8") as f:
             case = json.load(f)
+        family, writer = case.get("family", "reference"), case.get("writer", "libreoffice")
         for kind in ("fires", "near-miss"):
-            jobs.append((f"{rule}-{kind}", edited(case[kind]), os.path.join(os.path.dirname(case_path), kind + ".docx")))
+            target = os.path.join(os.path.dirname(case_path), kind + ".docx")
+            if family == "reference":
+                data = edited(case[kind])
+                if writer == "python-docx":
+                    python_docx_reference(data, target)
+                else:
+                    jobs.append((f"{rule}-{kind}", html_document(data), target))
+            else:
+                blocks = make_forms.family_blocks(family, lambda d, e=case[kind]: edited(e, d))
+                if writer == "python-docx":
+                    make_forms.python_docx(blocks, target)
+                else:
+                    jobs.append((f"{rule}-{kind}", make_forms.html(blocks), target))
     with tempfile.TemporaryDirectory() as tmp:
         htmls = []
-        for name, data, _ in jobs:
+        for name, page, _ in jobs:
             htmls.append(os.path.join(tmp, name + ".html"))
             with open(htmls[-1], "w", encoding="utf-8") as f:
-                f.write(html_document(data))
+                f.write(page)
         out = os.path.join(tmp, "out")
-        convert(htmls, out)
+        if htmls:
+            convert(htmls, out)
         for name, _, target in jobs:
             shutil.move(os.path.join(out, name + ".docx"), target)
-    print(f"wrote {len(jobs)} documents")
+    print(f"wrote documents for {len(jobs)} LibreOffice jobs and the python-docx cases")
 
 
 if __name__ == "__main__":
