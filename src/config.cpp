@@ -77,6 +77,15 @@ std::optional<Error> read_rule(const std::string& id, const json& v, const std::
         if (!value.is_number_integer() || value.get<long long>() < 1 || value.get<long long>() > 1000)
           return bad(path, key + ".min", "应为 1 到 1000 的整数", "must be an integer from 1 to 1000");
         setting.options["min"] = std::to_string(value.get<long long>());
+      } else if (id == "JX219" && k == "common") {
+        if (!value.is_array()) return bad(path, key + ".common", "应为字符串数组", "must be an array of strings");
+        std::string words;
+        for (const auto& w : value) {
+          if (!w.is_string() || w.get<std::string>().empty() || w.get<std::string>().find('\n') != std::string::npos)
+            return bad(path, key + ".common", "应为字符串数组", "must be an array of strings");
+          words += (words.empty() ? "" : "\n") + w.get<std::string>();
+        }
+        setting.options["common"] = words;
       } else if (id == "JX221" && k == "total") {
         if (!value.is_number() || !Decimal::parse(value.dump()) || value.get<double>() <= 0)
           return bad(path, key + ".total", "应为正数", "must be a positive number");

@@ -72,12 +72,25 @@ with tempfile.TemporaryDirectory() as tmp:
         json.dump({"fail_on": "info", "select": ["JX4"]}, f)
     r = run("check", "--config", explicit, REF)
     check("--config: the given file, fail_on from it", r.returncode == 1 and "JX209" not in r.stdout.decode())
+    # The rules' own options: JX219's words set aside, JX220's least, JX221's total.
+    for rule, fixture, options, said in (
+            ("JX219", "tests/rules/JX219/fires.docx", {"common": ["防火", "宣传", "森林"]}, "开展森林防火宣传"),
+            ("JX220", "tests/rules/JX220/fires.docx", {"min": 2}, "年度三级指标只有 2 个"),
+            ("JX221", "tests/rules/JX221/fires.docx", {"total": 95}, "权重合计 95")):
+        path = os.path.join(tmp, f"{rule}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump({"rules": {rule: options}}, f, ensure_ascii=False)
+        before = run("check", "--select", rule, fixture).stdout.decode()
+        after = run("check", "--select", rule, "--config", path, fixture).stdout.decode()
+        check(f"{rule} {options}: fires by default, not with the option", said in before and said not in after,
+              before + after)
 
     validator = jsonschema.Draft202012Validator(schema("config.schema.json"))
     cases = [{"profile": "2015"}, {"profile": "2016"}, {"year": 2021}, {"year": "2021"}, {"fail_on": "warning"},
              {"fail_on": "fatal"}, {"select": ["JX1", "JX205"]}, {"ignore": "JX1"}, {"rules": {"JX101": "off"}},
              {"rules": {"JX999": "off"}}, {"rules": {"JX101": {"severity": "info"}}},
              {"rules": {"JX101": {"pattern": "x"}}}, {"rules": {"JX301": {"pattern": "^[0-9]{21}$"}}},
+             {"rules": {"JX219": {"common": ["宣传"]}}}, {"rules": {"JX219": {"common": "宣传"}}},
              {"rules": {"JX220": {"min": 2}}}, {"rules": {"JX220": {"min": 0}}}, {"rules": {"JX220": {"min": "3"}}},
              {"rules": {"JX221": {"total": 10}}}, {"rules": {"JX221": {"total": "100"}}}, {"rules": {"JX221": {"min": 3}}},
              {"unknown": 1}, {"$schema": "schemas/config.schema.json", "profile": "auto"}]

@@ -8,6 +8,7 @@ Rule no_target_tables();
 Rule field_missing();
 Rule budget_sum();
 Rule cost_over_budget();
+Rule deadline_after_end();
 Rule period_order();
 Rule annual_over_total();
 Rule amount_invalid();
@@ -29,8 +30,13 @@ Rule level3_missing();
 Rule percent_over_100();
 Rule placeholder();
 Rule nature_mismatch();
+Rule unit_conflict();
+Rule level3_generic();
+Rule input_as_output();
+Rule goal_unmeasured();
 Rule too_few_indicators();
 Rule weight_sum();
+Rule attribute_unclear();
 Rule code_format();
 Rule code_duplicate();
 Rule code_year();
@@ -51,6 +57,7 @@ const std::vector<Rule>& registry() {
       schedule_final(),        // JX104
       percent_invalid(),       // JX105
       cost_over_budget(),      // JX106
+      deadline_after_end(),    // JX107
       period_order(),          // JX108
       annual_over_total(),     // JX109
       level1_unknown(),        // JX201
@@ -68,8 +75,13 @@ const std::vector<Rule>& registry() {
       percent_over_100(),      // JX213
       placeholder(),           // JX214
       nature_mismatch(),       // JX215
+      unit_conflict(),         // JX216
+      level3_generic(),        // JX217
+      input_as_output(),       // JX218
+      goal_unmeasured(),       // JX219
       too_few_indicators(),    // JX220
       weight_sum(),            // JX221
+      attribute_unclear(),     // JX222
       code_format(),           // JX301
       code_duplicate(),        // JX302
       code_year(),             // JX303

@@ -36,13 +36,15 @@ TEST_CASE("the other forms get the findings their content calls for, and no othe
       {"form-2021-framework", {{"JX204", 2, 4, 0}}},
       // 持续改善 under 定量; project 2's long-term output has only 数量, its annual table two rows.
       {"form-application", {{"JX207", 1, 2, 3}, {"JX204", 2, 5, 0}, {"JX220", 2, 6, 0}}},
-      // The published department table's faults: no 质量 output, 按月安排 under 定量, a 定性
-      // row with the unit %.
-      {"form-department", {{"JX204", 0, 1, 0}, {"JX207", 0, 1, 6}, {"JX215", 0, 1, 6}, {"JX215", 0, 1, 8}}},
+      // The published department table's faults: no 质量 output; money spent as an output, in 万元
+      // under %; 按月安排 under 定量; a 三级 repeating its 二级; a 定性 row with the unit %.
+      {"form-department", {{"JX204", 0, 1, 0}, {"JX216", 0, 1, 5}, {"JX218", 0, 1, 5}, {"JX207", 0, 1, 6},
+                           {"JX215", 0, 1, 6}, {"JX217", 0, 1, 7}, {"JX215", 0, 1, 8}, {"JX217", 0, 1, 9}}},
       // No 效益 row, no 时效 output.
       {"form-yuan-dates", {{"JX203", 1, 2, 0}, {"JX204", 1, 2, 0}}},
       // The department table, then the framework's cards: both families' findings, in place.
-      {"form-mixed", {{"JX204", 0, 1, 0}, {"JX207", 0, 1, 6}, {"JX215", 0, 1, 6}, {"JX215", 0, 1, 8}, {"JX204", 2, 5, 0}}},
+      {"form-mixed", {{"JX204", 0, 1, 0}, {"JX216", 0, 1, 5}, {"JX218", 0, 1, 5}, {"JX207", 0, 1, 6}, {"JX215", 0, 1, 6},
+                      {"JX217", 0, 1, 7}, {"JX215", 0, 1, 8}, {"JX217", 0, 1, 9}, {"JX204", 2, 5, 0}}},
   };
   for (const auto& [family, expected] : cases)
     for (const char* writer : {"-docx", "-lo"}) {
