@@ -81,6 +81,7 @@ Expected<CheckOutcome> check_stream(
   for (auto& [path, error] : expanded.failures) hand_on({path, error, {}, {}});
   ReadOptions read;
   read.require_target_tables = false;  // JX001 reports it instead
+  read.digest = false;                 // no report carries it
   read.limits = options.limits;
   read.converter = options.converter;
   Progress progress(expanded.items.size(), options.progress, options.lang);

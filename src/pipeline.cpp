@@ -81,7 +81,7 @@ Expected<Document> read_sniffed(const std::vector<std::uint8_t>& bytes, const Sn
   if (!body) return body.error();
   Document doc = extract::build_document(*body);
   doc.source.path = display_path;
-  doc.source.sha256 = sha256_hex(bytes);
+  if (options.digest) doc.source.sha256 = sha256_hex(bytes);
   if (options.require_target_tables && doc.projects.empty() && doc.department.indicators.empty())
     return Error{ErrorKind::no_target_tables,
                  {"文件中没有找到绩效目标表（没有含“项目编码”“项目名称”或“一级指标”等栏目的表格）："
@@ -135,7 +135,7 @@ Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const 
     return e;
   }
   const std::string from = kind_name(format);
-  doc->source.sha256 = sha256_hex(bytes);
+  if (options.digest) doc->source.sha256 = sha256_hex(bytes);
   doc->source.converted_from = from;
   doc->source.converter = converted->converter;
   doc->warnings.insert(doc->warnings.begin(),

@@ -22,6 +22,9 @@ struct ReadOptions {
   // Default true: a document without any performance-target table is an error, not an empty
   // model presented as success. `check` turns it off to report JX001 instead.
   bool require_target_tables = true;
+  // Default true: source.sha256 is computed (the model's JSON carries it). `check`, whose reports
+  // carry no digest, turns it off: hashing every input was a fifth of its time.
+  bool digest = true;
   // Default none: a .doc, .wps, .odt or .rtf is refused with its own message. Given, such a
   // file (known by its content) is converted to .docx first, and the model says so.
   std::shared_ptr<Converter> converter;

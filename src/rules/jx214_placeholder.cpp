@@ -11,7 +11,28 @@ namespace {
 // Whether a field's text is a placeholder left from the template: a mark alone (`*`, `/`, `—`,
 // `……`), a request to fill in (待填写, 请填写, （略）), XX or ×× standing for what is missing,
 // or a {name} to be replaced. A blank field is JX206's or JX002's business, not this rule's.
+// Whether the text holds a character a placeholder is made of: most values ("≥90优") hold none,
+// and are turned away in one pass without folding them (this runs on every field of every row).
+bool may_hold_placeholder(const std::string& text) {
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < text.size(); i += len) {
+    const char32_t c = text::decode_one(text, i, len, exact);
+    if (len == 0) return true;  // not UTF-8: let the folding decide
+    switch (c) {
+      case '*': case '/': case '\\': case '-': case '.': case 'X': case 'x': case '{': case '(':
+      case U'—': case U'…': case U'略': case U'待': case U'请': case U'填': case U'×': case U'（':
+      case U'＊': case U'／': case U'－': case U'．': case U'Ｘ': case U'ｘ': case U'｛':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 bool is_placeholder(const std::string& text) {
+  if (!may_hold_placeholder(text)) return false;
   const std::string s = text::fold_for_matching(text);  // no spaces, half-width
   if (s.empty()) return false;
   for (const char* whole : {"*", "/", "\\", "—", "——", "-", "--", "…", "……", "...", "......", "略", "(略)",

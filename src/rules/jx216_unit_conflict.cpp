@@ -1,7 +1,6 @@
 // JX216 unit-conflict: the unit written in a value disagrees with the unit column, or a money
 // unit measures quality or satisfaction.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX216/.
-#include "extract/values.hpp"
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
@@ -33,9 +32,10 @@ Rule unit_conflict() {
             "Good: \"28.8\" under \"万元\"; a satisfaction of \"≥90%\"."}},
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              // The unit the value's own text carries (the model's falls back on the column).
-              const auto written = extract::parse_indicator_value(i.value.text).unit;
-              if (!written || text::is_blank(*written)) return;
+              // The unit the value's own text carries: the model's, where the text ends with it (else
+              // it came from the unit column or the name's brackets).
+              const auto& written = i.value.unit;
+              if (!written || text::is_blank(*written) || !text::ends_with(text::trim(i.value.text), *written)) return;
               const auto& column = i.other().measure_unit;
               if (column && !text::is_blank(*column) && unit_key(*written) != unit_key(*column)) {
                 c.report(p, i.at, "指标值“" + i.value.text + "”的单位“" + *written + "”与计量单位“" + *column + "”不符",

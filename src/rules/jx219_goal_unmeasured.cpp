@@ -1,6 +1,7 @@
 // JX219 goal-unmeasured: a numbered goal that no indicator of its card measures.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX219/.
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <vector>
 
@@ -17,21 +18,51 @@ const char* const kCommonWords[] = {"提高", "确保", "完成", "工作", "保
 
 bool is_han(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
-// The text's pairs of Chinese characters next to each other, once the common words are taken out.
-std::vector<std::uint64_t> content_pairs(std::string text, const std::vector<std::string>& common) {
-  for (const std::string& word : common)
-    for (std::size_t at = text.find(word); !word.empty() && at != std::string::npos; at = text.find(word, at))
-      text.replace(at, word.size(), " ");
-  const std::u32string cps = text::decode(text);
-  std::vector<std::uint64_t> out;
-  for (std::size_t k = 0; k + 1 < cps.size(); ++k)
-    if (is_han(cps[k]) && is_han(cps[k + 1])) out.push_back((std::uint64_t(cps[k]) << 32) | cps[k + 1]);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+// The words set aside, longest first, and which characters begin one (most characters begin
+// none, and are passed over with one look).
+struct Common {
+  std::vector<std::pair<char32_t, std::string>> words;  // each word's first character, and the word
+  std::bitset<0x10000> first;
+};
+
+// The text's pairs of Chinese characters next to each other, once the common words are taken
+// out (each matched where it starts, the longest first), added to `out`. Read in place: no
+// copy of the text is made (this runs over every indicator of every card).
+void add_pairs(std::string_view text, const Common& common, std::vector<std::uint64_t>& out) {
+  char32_t previous = 0;  // the character before, when it is a Chinese one a pair may start with
+  std::size_t len = 0;
+  bool exact = true;
+  for (std::size_t i = 0; i < text.size(); i += len) {
+    const char32_t c = text::decode_one(text, i, len, exact);
+    if (len == 0) return;
+    if (c < 0x10000 && common.first[c]) {
+      bool skipped = false;
+      for (const auto& [head, word] : common.words)
+        if (head == c && text.compare(i, word.size(), word) == 0) {
+          len = word.size();  // the whole word is passed over, and breaks any pair
+          skipped = true;
+          break;
+        }
+      if (skipped) {
+        previous = 0;
+        continue;
+      }
+    }
+    if (!is_han(c)) {
+      previous = 0;
+      continue;
+    }
+    if (previous) out.push_back((std::uint64_t(previous) << 32) | c);
+    previous = c;
+  }
 }
 
-std::vector<std::string> common_words(const Context& c) {
+void sort_unique(std::vector<std::uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+Common common_words(const Context& c) {
   std::vector<std::string> words(std::begin(kCommonWords), std::end(kCommonWords));
   const std::string more = c.option("common", "");
   for (std::size_t start = 0; start < more.size();) {
@@ -40,9 +71,20 @@ std::vector<std::string> common_words(const Context& c) {
     if (end > start) words.push_back(more.substr(start, end - start));
     start = end + 1;
   }
+  Common out;
+  for (const std::string& w : words) {
+    if (w.empty()) continue;
+    std::size_t len = 0;
+    bool exact = true;
+    const char32_t first = text::decode_one(w, 0, len, exact);
+    if (len == 0) continue;
+    out.words.emplace_back(first, w);
+    if (first < 0x10000) out.first.set(first);
+  }
   // Longest first: 进一步 goes before a shorter word inside it could split it.
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  return words;
+  std::stable_sort(out.words.begin(), out.words.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  return out;
 }
 
 }  // namespace
@@ -64,17 +106,22 @@ Rule goal_unmeasured() {
             "Good: add a 三级指标 \"森林防火宣传场次\"."},
            "common: more words to set aside before goals and indicators are compared (a list)"},
           [](Context& c) {
-            const std::vector<std::string> common = common_words(c);
+            const Common common = common_words(c);
+            std::vector<std::uint64_t> have, want;
             for (const Project& p : c.doc.projects) {
               if (!p.goals || p.indicators.empty()) continue;
               // The project's own name counts as measured: "完成<项目名称>年度任务" restates the
               // project, which every indicator measures.
-              std::string measured = p.name.value_or("") + " ";
-              for (const Indicator& i : p.indicators) measured += i.level3 + " " + i.description + " " + i.value.text + " ";
-              const auto have = content_pairs(measured, common);
+              have.clear();
+              if (p.name) add_pairs(*p.name, common, have);
+              for (const Indicator& i : p.indicators)
+                for (const std::string* s : {&i.level3, &i.description, &i.value.text}) add_pairs(*s, common, have);
+              sort_unique(have);
               for (std::size_t k = 0; k < p.goals->size(); ++k) {
                 if (k >= p.goal_numbers.size() || !p.goal_numbers[k]) continue;  // numbered goals only
-                const auto want = content_pairs((*p.goals)[k], common);
+                want.clear();
+                add_pairs((*p.goals)[k], common, want);
+                sort_unique(want);
                 if (want.size() < 2) continue;
                 const bool any = std::any_of(want.begin(), want.end(),
                                              [&](std::uint64_t x) { return std::binary_search(have.begin(), have.end(), x); });
