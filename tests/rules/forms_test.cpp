@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "jixiao/check.hpp"
+#include "jixiao/config.hpp"
 #include "jixiao/pipeline.hpp"
 
 using namespace jixiao;
@@ -51,6 +52,21 @@ TEST_CASE("the other forms get the findings their content calls for, and no othe
       INFO(family << writer);
       CHECK(findings(read_form(std::string(family) + writer)) == expected);
     }
+}
+
+TEST_CASE("JX106: a total cost above the budget is an error, the costs' sum above it a warning") {
+  auto doc = read_document(std::string(JIXIAO_SOURCE_DIR) + "/tests/rules/JX106/fires.docx");
+  REQUIRE(doc.ok());
+  Checker checker;
+  std::vector<std::pair<int, Severity>> got;
+  for (const Finding& f : checker.check(*doc, {}))
+    if (f.rule == "JX106") got.push_back({f.at.row, f.severity});
+  CHECK(got == std::vector<std::pair<int, Severity>>{{0, Severity::warning}, {2, Severity::error}});
+  // Set to info, both are info.
+  auto config = parse_config(R"({"rules": {"JX106": "info"}})", "test");
+  REQUIRE(config.ok());
+  for (const Finding& f : checker.check(*doc, *config))
+    if (f.rule == "JX106") CHECK(f.severity == Severity::info);
 }
 
 TEST_CASE("JX101 adds up another form's money lines under the year's total") {
