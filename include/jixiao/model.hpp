@@ -1,6 +1,8 @@
 #pragma once
 // The typed model of one performance-target document. Plain data; the JSON mapping is in emit/.
 // Text fields hold exactly what was written: nothing trimmed, collapsed or converted.
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,11 +50,17 @@ struct OtherColumns {
   std::optional<std::string> note;          // 备注
 };
 
+// The six fields of an indicator row every form has, as Indicator::columns orders them.
+enum class IndicatorField { level1, level2, level3, description, value, basis };
+
 struct Indicator {
   std::string level1, level2, level3, description;
   IndicatorValue value;
   std::string basis;
   bool basis_column = true;  // the table has a 指标值确定依据 column (not in the JSON)
+  // The 1-based grid column each of the six fields was read from (0: none), in the order of
+  // IndicatorField: where a finding about one field points. Not in the JSON.
+  std::array<std::uint8_t, 6> columns{};
   Location at;
   std::optional<std::string> term;  // "annual" or "long_term": under 年度/长期绩效指标
 
@@ -74,7 +82,7 @@ struct Indicator {
   Indicator& operator=(const Indicator& o) {
     if (this == &o) return *this;
     level1 = o.level1, level2 = o.level2, level3 = o.level3, description = o.description;
-    value = o.value, basis = o.basis, basis_column = o.basis_column, at = o.at, term = o.term;
+    value = o.value, basis = o.basis, basis_column = o.basis_column, columns = o.columns, at = o.at, term = o.term;
     other_ = o.other_ ? std::make_unique<OtherColumns>(*o.other_) : nullptr;
     return *this;
   }

@@ -146,6 +146,11 @@ void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map,
     ind.value = parse_indicator_value(text[kValue]);
     ind.basis = text[kBasis];
     ind.basis_column = map.col[kBasis] >= 0;
+    {
+      const IndicatorColumn fields[] = {kLevel1, kLevel2, kLevel3, kDescription, kValue, kBasis};
+      for (std::size_t f = 0; f < 6; ++f)
+        if (map.col[fields[f]] >= 0 && map.col[fields[f]] < 255) ind.columns[f] = static_cast<std::uint8_t>(map.col[fields[f]] + 1);
+    }
     ind.at = Location{t.index, r + 1, 0};
     ind.term = term;
     other_columns(ind, text, map);

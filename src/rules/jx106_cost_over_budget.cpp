@@ -65,7 +65,7 @@ Rule cost_over_budget() {
                 ++totals;
                 sum = sum ? sum->plus(*amount) : std::nullopt;
                 if (*budget < *amount)
-                  c.report(&p, i.at,
+                  c.report(&p, at_field(i, IndicatorField::value),
                            "成本指标“" + i.level3 + "”" + shown + " 大于预算数 " + p.budget.total->to_string() +
                                p.amount_unit.value_or("万元"),
                            "the cost \"" + i.level3 + "\" " + shown + " is more than the budget " +

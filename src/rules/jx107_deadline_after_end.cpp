@@ -59,7 +59,7 @@ Rule deadline_after_end() {
                 if (!date) continue;
                 const std::size_t n = std::min(date->size(), end.size());
                 if (date->compare(0, n, end, 0, n) <= 0) continue;
-                c.report(&p, i.at, "期限“" + i.value.text + "”晚于项目结束 " + end,
+                c.report(&p, at_field(i, IndicatorField::value), "期限“" + i.value.text + "”晚于项目结束 " + end,
                          "the deadline \"" + i.value.text + "\" is after the project's end " + end);
               }
             }

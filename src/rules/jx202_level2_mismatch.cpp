@@ -15,7 +15,7 @@ Rule level2_mismatch() {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               const auto* allowed = allowed_under(c.framework, category_key(i.level1));
               if (allowed && !has(*allowed, category_key(i.level2)))
-                c.report(p, i.at, "二级指标“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
+                c.report(p, at_field(i, IndicatorField::level2), "二级指标“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
                          "二级指标 \"" + i.level2 + "\" does not belong under \"" + i.level1 +
                              "\" (expected one of: " + joined(*allowed) + ")");
             });

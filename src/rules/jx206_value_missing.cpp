@@ -13,7 +13,7 @@ Rule value_missing() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (text::is_blank(i.value.text))
-                c.report(p, i.at, "“" + i.level3 + "”的指标值为空", "the value of \"" + i.level3 + "\" is empty");
+                c.report(p, at_field(i, IndicatorField::value), "“" + i.level3 + "”的指标值为空", "the value of \"" + i.level3 + "\" is empty");
             });
           }};
 }

@@ -39,7 +39,7 @@ Rule value_unquantified() {
               if (!qualitative && !text::is_blank(i.value.text) && !i.value.number && !i.value.grade && !extract::is_date_value(i.value.text))
               {
                 const std::string vague = vague_words(i.value.text);
-                c.report(p, i.at,
+                c.report(p, at_field(i, IndicatorField::value),
                          "指标值“" + i.value.text + "”没有可衡量的数字或等级" +
                              (vague.empty() ? "" : "（模糊用语：" + vague + "）"),
                          "the value \"" + i.value.text + "\" has no measurable number or grade" +

@@ -15,7 +15,7 @@ Rule value_mixed_grade() {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (i.value.number && i.value.grade) {
                 const std::string number = i.value.number->to_string();
-                c.report(p, i.at, "指标值“" + i.value.text + "”同时写了数字 " + number + " 和等级“" + *i.value.grade + "”",
+                c.report(p, at_field(i, IndicatorField::value), "指标值“" + i.value.text + "”同时写了数字 " + number + " 和等级“" + *i.value.grade + "”",
                          "the value \"" + i.value.text + "\" has both the number " + number + " and the grade \"" +
                              *i.value.grade + "\"");
               }

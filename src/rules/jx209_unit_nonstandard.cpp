@@ -48,7 +48,7 @@ Rule unit_nonstandard() {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (!i.value.unit) return;
               if (auto standard = standard_unit(*i.value.unit))
-                c.report(p, i.at, "指标值“" + i.value.text + "”的单位“" + *i.value.unit + "”应写作“" + *standard + "”",
+                c.report(p, at_field(i, IndicatorField::value), "指标值“" + i.value.text + "”的单位“" + *i.value.unit + "”应写作“" + *standard + "”",
                          "the unit \"" + *i.value.unit + "\" of \"" + i.value.text + "\" should be \"" +
                              *standard + "\"");
             });

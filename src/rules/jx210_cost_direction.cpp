@@ -16,7 +16,7 @@ Rule cost_direction() {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               bool cost = category_key(i.level1) == "成本" || text::contains(i.level2, "成本");
               if (cost && i.value.op && (*i.value.op == ">=" || *i.value.op == ">"))
-                c.report(p, i.at, "成本指标“" + i.level3 + "”的指标值“" + i.value.text + "”是下限，应为上限（≤）",
+                c.report(p, at_field(i, IndicatorField::value), "成本指标“" + i.level3 + "”的指标值“" + i.value.text + "”是下限，应为上限（≤）",
                          "the cost indicator \"" + i.level3 + "\" has the lower bound \"" + i.value.text +
                              "\"; a ceiling (≤) is expected");
             });

@@ -15,7 +15,7 @@ Rule basis_missing() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (i.basis_column && text::is_blank(i.basis))
-                c.report(p, i.at, "“" + i.level3 + "”没有填写指标值确定依据",
+                c.report(p, at_field(i, IndicatorField::basis), "“" + i.level3 + "”没有填写指标值确定依据",
                          "\"" + i.level3 + "\" has no 指标值确定依据");
             });
           }};

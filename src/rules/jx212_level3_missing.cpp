@@ -13,7 +13,7 @@ Rule level3_missing() {
             "Good: \"完成率\"."}},
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              if (text::is_blank(i.level3)) c.report(p, i.at, "三级指标为空", "the 三级指标 is empty");
+              if (text::is_blank(i.level3)) c.report(p, at_field(i, IndicatorField::level3), "三级指标为空", "the 三级指标 is empty");
             });
           }};
 }

@@ -32,7 +32,7 @@ Rule percent_over_100() {
               const IndicatorValue& v = i.value;
               if (!v.number || !v.unit || (text::trim(*v.unit) != "%" && text::trim(*v.unit) != "百分比")) return;
               if (!(Decimal::from_int(100) < *v.number) || is_growth(i)) return;
-              c.report(p, i.at, "“" + i.level3 + "”的指标值“" + v.text + "”超过 100%",
+              c.report(p, at_field(i, IndicatorField::value), "“" + i.level3 + "”的指标值“" + v.text + "”超过 100%",
                        "the value \"" + v.text + "\" of \"" + i.level3 + "\" is above 100%");
             });
           }};

@@ -1,6 +1,7 @@
 // JX214 placeholder: a value or required field holds a placeholder, not a value.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX214/.
 #include <cctype>
+#include <tuple>
 
 #include "rules/rule.hpp"
 #include "util/text.hpp"
@@ -80,11 +81,13 @@ Rule placeholder() {
                              field_zh("goals") + " is a placeholder: \"" + g + "\"");
             }
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              const std::pair<const std::string*, const char*> fields[] = {
-                  {&i.level3, "level3"}, {&i.value.text, "value"}, {&i.description, "description"}};
-              for (const auto& [text, key] : fields)
+              const std::tuple<const std::string*, const char*, IndicatorField> fields[] = {
+                  {&i.level3, "level3", IndicatorField::level3},
+                  {&i.value.text, "value", IndicatorField::value},
+                  {&i.description, "description", IndicatorField::description}};
+              for (const auto& [text, key, field] : fields)
                 if (is_placeholder(*text))
-                  c.report(p, i.at, field_zh(key) + "是占位符“" + *text + "”",
+                  c.report(p, at_field(i, field), field_zh(key) + "是占位符“" + *text + "”",
                            field_zh(key) + " is a placeholder: \"" + *text + "\"");
             });
           }};

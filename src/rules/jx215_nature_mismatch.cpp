@@ -26,16 +26,16 @@ Rule nature_mismatch() {
                                         nature == ">=" || nature == "<=" || nature == ">" || nature == "<";
               const std::string& v = i.value.text;
               if (quantitative && !i.value.number && !i.value.grade && !extract::is_date_value(v)) {
-                c.report(p, i.at, "“" + i.level3 + "”的指标性质为“" + *o.nature + "”，指标值“" + v + "”却没有数字",
+                c.report(p, at_field(i, IndicatorField::value), "“" + i.level3 + "”的指标性质为“" + *o.nature + "”，指标值“" + v + "”却没有数字",
                          "\"" + i.level3 + "\" is " + *o.nature + ", yet its value \"" + v + "\" has no number");
               } else if (nature == "定性") {
                 const bool bare = i.value.number && extract::parse_amount(v).has_value();
                 const bool unit = o.measure_unit && !text::is_blank(*o.measure_unit);
                 if (bare)
-                  c.report(p, i.at, "“" + i.level3 + "”为定性指标，指标值却是数字“" + v + "”",
+                  c.report(p, at_field(i, IndicatorField::value), "“" + i.level3 + "”为定性指标，指标值却是数字“" + v + "”",
                            "\"" + i.level3 + "\" is 定性, yet its value is the number \"" + v + "\"");
                 else if (unit)
-                  c.report(p, i.at, "“" + i.level3 + "”为定性指标，却填了计量单位“" + *o.measure_unit + "”",
+                  c.report(p, at_field(i, IndicatorField::value), "“" + i.level3 + "”为定性指标，却填了计量单位“" + *o.measure_unit + "”",
                            "\"" + i.level3 + "\" is 定性, yet has the unit \"" + *o.measure_unit + "\"");
               }
             });

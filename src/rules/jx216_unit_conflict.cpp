@@ -38,14 +38,14 @@ Rule unit_conflict() {
               if (!written || text::is_blank(*written) || !text::ends_with(text::trim(i.value.text), *written)) return;
               const auto& column = i.other().measure_unit;
               if (column && !text::is_blank(*column) && unit_key(*written) != unit_key(*column)) {
-                c.report(p, i.at, "指标值“" + i.value.text + "”的单位“" + *written + "”与计量单位“" + *column + "”不符",
+                c.report(p, at_field(i, IndicatorField::value), "指标值“" + i.value.text + "”的单位“" + *written + "”与计量单位“" + *column + "”不符",
                          "the value \"" + i.value.text + "\" is in \"" + *written + "\", the unit column says \"" +
                              *column + "\"");
                 return;
               }
               const std::string level2 = category_key(i.level2);
               if (is_money(*written) && (text::contains(level2, "质量") || text::contains(level2, "满意度")))
-                c.report(p, i.at, i.level2 + "“" + i.level3 + "”的指标值“" + i.value.text + "”是金额",
+                c.report(p, at_field(i, IndicatorField::value), i.level2 + "“" + i.level3 + "”的指标值“" + i.value.text + "”是金额",
                          i.level2 + " \"" + i.level3 + "\" has an amount of money as its value: \"" + i.value.text + "\"");
             });
           }};

@@ -30,7 +30,7 @@ Rule input_as_output() {
                                        "安排资金", "资金安排", "经费支出", "支出经费", "资金支出", "预算执行金额"})
                 named = named || text::contains(i.level3, word);
               if (!money && !named) return;
-              c.report(p, i.at, "产出指标“" + i.level3 + "”" + (named ? "是资金投入" : "以金额“" + i.value.text + "”为目标") +
+              c.report(p, at_field(i, IndicatorField::level3), "产出指标“" + i.level3 + "”" + (named ? "是资金投入" : "以金额“" + i.value.text + "”为目标") +
                                     "，投入不是产出",
                        "产出指标 \"" + i.level3 + "\" " +
                            (named ? "is money put in" : "has an amount of money as its target: \"" + i.value.text + "\"") +

@@ -134,7 +134,9 @@ void check_rows(Context& c, const Indicators& set) {
     const std::pair<const std::string*, const std::string*> fields[] = {
         {&i.level1, &n.level1},           {&i.level2, &n.level2},     {&i.level3, &n.level3},
         {&i.description, &n.description}, {&i.value.text, &n.value}, {&i.basis, &n.basis}};
-    for (const auto& [text, name] : fields) report_stray(c, set.project, *text, *name, *name, i.at);
+    for (std::size_t f = 0; f < 6; ++f)  // in IndicatorField's order
+      report_stray(c, set.project, *fields[f].first, *fields[f].second, *fields[f].second,
+                   at_field(i, static_cast<IndicatorField>(f)));
   }
 }
 

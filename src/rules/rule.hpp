@@ -61,6 +61,11 @@ struct Rule {
 // own, src/rules/jxNNN_name.cpp, with its fixtures in tests/rules/JXNNN/).
 const std::vector<Rule>& registry();
 
+// Where a finding about one field of an indicator row points: its table, row and column.
+inline Location at_field(const Indicator& i, IndicatorField f) {
+  return Location{i.at.table, i.at.row, i.columns[static_cast<std::size_t>(f)]};
+}
+
 // Card-level location of a project (its card table).
 inline Location card_at(const Project& p) { return Location{p.card_table, 0, 0}; }
 std::string show(const std::optional<Decimal>& d);

@@ -1,5 +1,6 @@
 // Each rule on its own fixtures, tests/rules/JXnnn/: fires.docx, where the rule must report
-// exactly the messages case.json expects (and, where it says, at that project, table and row),
+// exactly the messages case.json expects (and, where it says, at that project, table, row and
+// column),
 // and near-miss.docx, a document one edit away where it must report nothing. Both were written by
 // LibreOffice or python-docx, from the reference form or another family
 // (tests/rules/make_fixtures.py). ctest runs every rule's section as a test of its own
@@ -43,7 +44,7 @@ std::vector<std::string> messages_of(const std::string& rule, const std::vector<
 // gives them (-1: not pinned).
 struct Expected {
   std::string message;
-  int project = -1, table = -1, row = -1;
+  int project = -1, table = -1, row = -1, column = -1;
 };
 
 std::vector<Expected> expected_of(const nlohmann::json& list) {
@@ -53,7 +54,8 @@ std::vector<Expected> expected_of(const nlohmann::json& list) {
       out.push_back({e.get<std::string>()});
       continue;
     }
-    out.push_back({e.at("message").get<std::string>(), e.value("project", -1), e.value("table", -1), e.value("row", -1)});
+    out.push_back({e.at("message").get<std::string>(), e.value("project", -1), e.value("table", -1), e.value("row", -1),
+                   e.value("column", -1)});
   }
   return out;
 }
@@ -82,6 +84,7 @@ void check_rule(const std::string& id) {
     if (expected[k].project >= 0) CHECK(found[k].project_seq == expected[k].project);
     if (expected[k].table >= 0) CHECK(found[k].at.table == expected[k].table);
     if (expected[k].row >= 0) CHECK(found[k].at.row == expected[k].row);
+    if (expected[k].column >= 0) CHECK(found[k].at.column == expected[k].column);
   }
   CHECK(messages_of(id, findings(dir / "near-miss.docx", config)).empty());
 }

@@ -28,6 +28,7 @@ void finding_json(JsonWriter& w, const Finding& f, Lang lang) {
     w.begin_object().key("table").integer(f.at.table).key("row");
     if (f.at.row) w.integer(f.at.row);
     else w.null();
+    if (f.at.column) w.key("column").integer(f.at.column);  // the field's cell, where one is meant
     w.end_object();
   } else {
     w.null();

@@ -13,6 +13,7 @@ std::string where(const Finding& f, Lang lang, bool converted) {
   }
   if (f.at.table) add((en ? "table " : "表") + std::to_string(f.at.table));
   if (f.at.row) add(en ? "row " + std::to_string(f.at.row) : "第" + std::to_string(f.at.row) + "行");
+  if (f.at.row && f.at.column) add(en ? "column " + std::to_string(f.at.column) : "第" + std::to_string(f.at.column) + "列");
   if (converted) out = en ? "(converted)" + (out.empty() ? "" : " " + out) : "（转换后）" + out;
   return out;
 }
