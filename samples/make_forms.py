@@ -149,6 +149,13 @@ def value(text, nature=None, unit_column=None, name=""):
     return v
 
 
+def document(year, projects, **department):
+    """A document's expected model: its cards, and its department part (null where not given)."""
+    dept = {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None, "indicators": []}
+    dept.update(department)
+    return {"schema": "jixiao.document/1", "year": year, "department": dept, "projects": projects, "warnings": []}
+
+
 def indicator(at, level1, level2, level3, val, **extra):
     row = {"level1": level1, "level2": level2, "level3": level3, "description": "", "value": val, "basis": "",
            "at": {"table": at[0], "row": at[1]}, "term": None, "nature": None, "measure_unit": None, "weight": None,
@@ -223,11 +230,7 @@ def framework():
         project.update(authority={"code": None, "name": p["authority"]}, implementer=p["implementer"],
                        at={"table": table - 1, "indicator_tables": [table]})
         projects.append(project)
-    model = {"schema": "jixiao.document/1", "year": 2023,
-             "department": {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None,
-                            "indicators": []},
-             "projects": projects, "warnings": []}
-    return blocks, model
+    return blocks, document(2023, projects)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,11 +258,7 @@ def department():
     blocks = [("title", "2023年度部门整体绩效目标表"), ("table", table)]
     rows = [indicator((1, n + 5), r[0], r[1], r[2], value(r[4], r[3], r[5], r[2]), nature=r[3], measure_unit=r[5],
                       explanation=r[6], scoring=r[7], note=r[8]) for n, r in enumerate(d["rows"])]
-    model = {"schema": "jixiao.document/1", "year": 2023,
-             "department": {"overall_goal": d["goal"], "sub_goals": None, "safeguards": None, "name": d["name"],
-                            "duties": d["duties"], "indicators": rows},
-             "projects": [], "warnings": []}
-    return blocks, model
+    return blocks, document(2023, [], overall_goal=d["goal"], name=d["name"], duties=d["duties"], indicators=rows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,11 +340,7 @@ def application():
                        long_term_goals=goals_of(a["long"])[0],
                        at={"table": table - 2, "indicator_tables": [table - 1, table]})
         projects.append(project)
-    model = {"schema": "jixiao.document/1", "year": 2023,
-             "department": {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None,
-                            "indicators": []},
-             "projects": projects, "warnings": []}
-    return blocks, model
+    return blocks, document(2023, projects)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,11 +389,7 @@ def yuan_dates():
                    attribute=y["nature"], category=y["category"],
                    period={"text": f"{y['start']} 至 {y['end']}", "start": "2026-01-01", "end": "2026-12-31"},
                    long_term_goals=goals_of(y["total_goal"])[0], at={"table": 1, "indicator_tables": [2]})
-    model = {"schema": "jixiao.document/1", "year": 2026,
-             "department": {"overall_goal": None, "sub_goals": None, "safeguards": None, "name": None, "duties": None,
-                            "indicators": []},
-             "projects": [project], "warnings": []}
-    return blocks, model
+    return blocks, document(2026, [project])
 
 
 # ---------------------------------------------------------------------------------------------

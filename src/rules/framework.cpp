@@ -1,5 +1,6 @@
 // The indicator frameworks a document is judged by (2015, 2021) and the name folding the rules of
-// the indicator hierarchy share (JX201–JX204, JX210).
+// the indicator hierarchy share (JX201–JX204, JX210); the money units and date order the
+// reviewer's rules share (JX106–JX108, JX216, JX218).
 #include <algorithm>
 #include <unordered_map>
 
@@ -64,6 +65,19 @@ std::string joined(const std::vector<std::string>& v) {
   std::string out;
   for (const auto& s : v) out += (out.empty() ? "" : "、") + s;
   return out;
+}
+
+std::optional<int> money_digits(const std::string& unit) {
+  const std::string u = text::fold_for_matching(unit);
+  if (u == "元") return 8;
+  if (u == "万元") return 4;
+  if (u == "亿元") return 0;
+  return std::nullopt;
+}
+
+bool iso_after(const std::string& a, const std::string& b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  return a.compare(0, n, b, 0, n) > 0;
 }
 
 const Framework& framework_for(Profile profile, const Document& doc) {

@@ -6,16 +6,6 @@
 namespace jixiao::rules {
 namespace {
 
-// An amount's power of ten below 亿元: 元 8, 万元 4, 亿元 0; nothing for what is no money unit.
-std::optional<int> money_digits(const std::optional<std::string>& unit) {
-  if (!unit) return std::nullopt;
-  const std::string u = text::fold_for_matching(*unit);
-  if (u == "元") return 8;
-  if (u == "万元") return 4;
-  if (u == "亿元") return 0;
-  return std::nullopt;
-}
-
 // An amount in 亿元, exactly (a division by a power of ten).
 std::optional<Decimal> in_yi(const Decimal& amount, int digits) { return amount.divided_by_power_of_ten(digits); }
 
@@ -58,7 +48,7 @@ Rule cost_over_budget() {
                 // The amount as the form shows it: the value, with the unit column's unit.
                 const std::string shown = i.value.text + (i.value.unit && !text::contains(i.value.text, *i.value.unit)
                                                               ? *i.value.unit : std::string());
-                auto digits = money_digits(i.value.unit);
+                auto digits = i.value.unit ? money_digits(*i.value.unit) : std::nullopt;
                 if (!digits) continue;
                 const auto amount = in_yi(*i.value.number, *digits);
                 if (!amount) continue;

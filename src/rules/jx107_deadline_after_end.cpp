@@ -1,7 +1,6 @@
 // JX107 deadline-after-end: a 时效 value names a date after the project's end (or the budget
 // year's, where the card gives no end).
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX107/.
-#include <algorithm>
 #include <cstdio>
 
 #include "extract/values.hpp"
@@ -57,8 +56,7 @@ Rule deadline_after_end() {
                 if (category_key(i.level2) != "时效") continue;
                 const auto date = deadline(i.value.text, c.doc.year);
                 if (!date) continue;
-                const std::size_t n = std::min(date->size(), end.size());
-                if (date->compare(0, n, end, 0, n) <= 0) continue;
+                if (!iso_after(*date, end)) continue;
                 c.report(&p, at_field(i, IndicatorField::value), "期限“" + i.value.text + "”晚于项目结束 " + end,
                          "the deadline \"" + i.value.text + "\" is after the project's end " + end);
               }

@@ -1,7 +1,5 @@
 // JX108 period-order: a project's start is after its end, or its period cannot be read.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX108/.
-#include <algorithm>
-
 #include "rules/rule.hpp"
 
 namespace jixiao::rules {
@@ -25,9 +23,7 @@ Rule period_order() {
                          "the period \"" + t.text + "\" does not give a start and an end date");
                 continue;
               }
-              // ISO dates as precise as written: compared on the precision both have.
-              const std::size_t n = std::min(t.start->size(), t.end->size());
-              if (t.start->compare(0, n, *t.end, 0, n) > 0)
+              if (iso_after(*t.start, *t.end))
                 c.report(&p, card_at(p), "项目开始 " + *t.start + " 晚于结束 " + *t.end,
                          "the project starts " + *t.start + ", after its end " + *t.end);
             }

@@ -14,8 +14,11 @@ Rule level1_unknown() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (!allowed_under(c.framework, category_key(i.level1)))
-                c.report(p, at_field(i, IndicatorField::level1), "一级指标“" + i.level1 + "”不在 " + c.framework.name + " 版指标体系中",
-                         "一级指标 \"" + i.level1 + "\" is not in the " + c.framework.name + " framework");
+              {
+                const std::string label = field_zh("level1");
+                c.report(p, at_field(i, IndicatorField::level1), label + "“" + i.level1 + "”不在 " + c.framework.name + " 版指标体系中",
+                         label + " \"" + i.level1 + "\" is not in the " + c.framework.name + " framework");
+              }
             });
           }};
 }

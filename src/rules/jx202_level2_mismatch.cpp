@@ -14,10 +14,11 @@ Rule level2_mismatch() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               const auto* allowed = allowed_under(c.framework, category_key(i.level1));
-              if (allowed && !has(*allowed, category_key(i.level2)))
-                c.report(p, at_field(i, IndicatorField::level2), "二级指标“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
-                         "二级指标 \"" + i.level2 + "\" does not belong under \"" + i.level1 +
-                             "\" (expected one of: " + joined(*allowed) + ")");
+              if (!allowed || has(*allowed, category_key(i.level2))) return;
+              const std::string label = field_zh("level2");
+              c.report(p, at_field(i, IndicatorField::level2), label + "“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
+                       label + " \"" + i.level2 + "\" does not belong under \"" + i.level1 +
+                           "\" (expected one of: " + joined(*allowed) + ")");
             });
           }};
 }

@@ -13,11 +13,6 @@ std::string unit_key(const std::string& unit) {
   return u;
 }
 
-bool is_money(const std::string& unit) {
-  const std::string u = unit_key(unit);
-  return u == "元" || u == "万元" || u == "亿元";
-}
-
 }  // namespace
 
 Rule unit_conflict() {
@@ -44,7 +39,7 @@ Rule unit_conflict() {
                 return;
               }
               const std::string level2 = category_key(i.level2);
-              if (is_money(*written) && (text::contains(level2, "质量") || text::contains(level2, "满意度")))
+              if (money_digits(*written) && (text::contains(level2, "质量") || text::contains(level2, "满意度")))
                 c.report(p, at_field(i, IndicatorField::value), i.level2 + "“" + i.level3 + "”的指标值“" + i.value.text + "”是金额",
                          i.level2 + " \"" + i.level3 + "\" has an amount of money as its value: \"" + i.value.text + "\"");
             });

@@ -39,8 +39,9 @@ Rule level3_generic() {
               const std::string key = category_key(i.level3);
               const bool repeats = key == category_key(i.level2) || key == category_key(i.level1);
               if (!repeats && !is_category_word(key)) return;
-              c.report(p, at_field(i, IndicatorField::level3), "三级指标“" + i.level3 + "”只是" + (repeats ? "重复了上级指标名" : "一个类别词"),
-                       "三级指标 \"" + i.level3 + "\" " + (repeats ? "only repeats its parent's name" : "is only a category word"));
+              const std::string label = field_zh("level3");
+              c.report(p, at_field(i, IndicatorField::level3), label + "“" + i.level3 + "”只是" + (repeats ? "重复了上级指标名" : "一个类别词"),
+                       label + " \"" + i.level3 + "\" " + (repeats ? "only repeats its parent's name" : "is only a category word"));
             });
           }};
 }

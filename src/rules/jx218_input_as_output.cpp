@@ -20,11 +20,7 @@ Rule input_as_output() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (category_key(i.level1) != "产出" || text::contains(i.level2, "成本")) return;
-              bool money = false;
-              if (i.value.unit) {
-                const std::string u = text::fold_for_matching(*i.value.unit);
-                money = u == "元" || u == "万元" || u == "亿元";
-              }
+              const bool money = i.value.unit && money_digits(*i.value.unit);
               bool named = false;
               for (const char* word : {"资金投入", "投入资金", "支出金额", "支出安排金额", "拨付资金", "资金拨付", "安排金额",
                                        "安排资金", "资金安排", "经费支出", "支出经费", "资金支出", "预算执行金额"})

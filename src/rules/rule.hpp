@@ -1,6 +1,7 @@
 #pragma once
 // What a rule is inside the engine: its documentation and its check. No rule sees XML.
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,11 @@ std::string category_key(const std::string& text);
 const std::vector<std::string>* allowed_under(const Framework& f, const std::string& level1);
 bool has(const std::vector<std::string>& v, const std::string& s);
 std::string joined(const std::vector<std::string>& v);  // "数量、质量"
+// A money unit's power of ten below 亿元: 元 8, 万元 4, 亿元 0; nothing for what is no money unit.
+std::optional<int> money_digits(const std::string& unit);
+// Whether an ISO date as precise as written ("2024-03", "2023-12-31") is after another, compared
+// on the precision both have.
+bool iso_after(const std::string& a, const std::string& b);
 
 using jixiao::SeenCode;
 
