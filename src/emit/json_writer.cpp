@@ -97,6 +97,10 @@ void JsonWriter::separate() {
     if (comma) put(',');
     return;
   }
+  if (empty_.size() >= line_from_) {
+    if (comma) put(", ");
+    return;
+  }
   const std::size_t indent = static_cast<std::size_t>(base_indent_) + empty_.size() * 2;
   const std::size_t length = indent + (comma ? 2 : 1);
   if (length <= 64) {
@@ -138,8 +142,10 @@ JsonWriter& JsonWriter::open(char bracket) {
 
 JsonWriter& JsonWriter::close(char bracket) {
   bool was_empty = empty_.back();
+  const bool on_line = empty_.size() >= line_from_;
+  if (empty_.size() == line_from_) line_from_ = static_cast<std::size_t>(-1);
   empty_.pop_back();
-  if (!was_empty && !compact_) {
+  if (!was_empty && !compact_ && !on_line) {
     std::size_t indent = static_cast<std::size_t>(base_indent_) + empty_.size() * 2;
     char* p = room(indent + 1);
     *p = '\n';

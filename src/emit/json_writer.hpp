@@ -24,6 +24,13 @@ public:
   explicit JsonWriter(bool compact = false, int base_indent = 0, bool for_html = false)
       : compact_(compact), for_html_(for_html), base_indent_(base_indent) {}
   JsonWriter& begin_object() { return open('{'); }
+  // An object written on one line, whatever the writer's layout: `{"a": 1, "b": [2, 3]}`, what
+  // it holds on the same line (a report's finding: one per line, to read and to grep).
+  JsonWriter& begin_line_object() {
+    open('{');
+    if (line_from_ > empty_.size()) line_from_ = empty_.size();
+    return *this;
+  }
   JsonWriter& end_object() { return close('}'); }
   JsonWriter& begin_array() { return open('['); }
   JsonWriter& end_array() { return close(']'); }
@@ -112,6 +119,8 @@ private:
   std::size_t used_ = 0;
   std::vector<char> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
+  // The depth from which containers are written on one line (begin_line_object), or none.
+  std::size_t line_from_ = static_cast<std::size_t>(-1);
   bool compact_ = false;
   bool for_html_ = false;
   int base_indent_ = 0;  // every line shifted right by this much: to nest in a stream

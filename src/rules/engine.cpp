@@ -1,6 +1,7 @@
 // Runs the registry over a document: the rules see the model only.
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 
 #include "extract/labels.hpp"
 #include "jixiao/check.hpp"
@@ -117,6 +118,25 @@ void Context::report_at_most(Severity at_most, const Project* project, Location 
 
 std::string Context::option(const std::string& key, const std::string& fallback) const {
   return config.option(rule->id, key, fallback);
+}
+
+const Context::Categories& Context::categories(const Indicator& i) const {
+  if (sets_.empty()) {
+    auto add = [&](const std::vector<Indicator>& rows) {
+      sets_.push_back(RowSet{rows.data(), rows.size(), categories_.size()});
+      for (const Indicator& r : rows) categories_.push_back({category_key(r.level1), category_key(r.level2)});
+    };
+    for (const Project& p : doc.projects) add(p.indicators);
+    add(doc.department.indicators);
+  }
+  auto holds = [&](const RowSet& s) { return &i >= s.begin && &i < s.begin + s.size; };
+  if (!holds(sets_[last_set_])) {
+    last_set_ = 0;
+    while (last_set_ < sets_.size() && !holds(sets_[last_set_])) ++last_set_;
+    if (last_set_ == sets_.size()) throw std::logic_error("Context::categories: a row of another document");
+  }
+  const RowSet& s = sets_[last_set_];
+  return categories_[s.first + static_cast<std::size_t>(&i - s.begin)];
 }
 
 std::string show(const std::optional<Decimal>& d) { return d ? d->to_string() : "?"; }

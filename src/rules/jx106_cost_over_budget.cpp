@@ -9,8 +9,8 @@ namespace {
 // An amount in 亿元, exactly (a division by a power of ten).
 std::optional<Decimal> in_yi(const Decimal& amount, int digits) { return amount.divided_by_power_of_ten(digits); }
 
-bool is_cost(const Indicator& i) {
-  return category_key(i.level1) == "成本" || text::contains(i.level2, "成本");
+bool is_cost(const Context& c, const Indicator& i) {
+  return c.categories(i).level1 == "成本" || text::contains(i.level2, "成本");
 }
 
 // A cost per person, per household, per unit or a standard rate: it may well exceed nothing.
@@ -44,7 +44,7 @@ Rule cost_over_budget() {
               std::optional<Decimal> sum = Decimal();
               int totals = 0;
               for (const Indicator& i : p.indicators) {
-                if (!is_cost(i) || per_unit(i) || !i.value.number) continue;
+                if (!is_cost(c, i) || per_unit(i) || !i.value.number) continue;
                 // The amount as the form shows it: the value, with the unit column's unit.
                 const std::string shown = i.value.text + (i.value.unit && !text::contains(i.value.text, *i.value.unit)
                                                               ? *i.value.unit : std::string());

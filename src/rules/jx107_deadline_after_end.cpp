@@ -53,7 +53,7 @@ Rule deadline_after_end() {
               else if (c.doc.year) end = std::to_string(*c.doc.year) + "-12-31";
               if (end.empty()) continue;
               for (const Indicator& i : p.indicators) {
-                if (category_key(i.level2) != "时效") continue;
+                if (c.categories(i).level2 != "时效") continue;
                 const auto date = deadline(i.value.text, c.doc.year);
                 if (!date) continue;
                 if (!iso_after(*date, end)) continue;

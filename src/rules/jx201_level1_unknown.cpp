@@ -13,7 +13,7 @@ Rule level1_unknown() {
             "成本 (2021).\nBad: 一级指标 \"工作指标\".\nGood: 一级指标 \"产出指标\"."}},
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              if (!allowed_under(c.framework, category_key(i.level1)))
+              if (!allowed_under(c.framework, c.categories(i).level1))
               {
                 const std::string label = field_zh("level1");
                 c.report(p, at_field(i, IndicatorField::level1), label + "“" + i.level1 + "”不在 " + c.framework.name + " 版指标体系中",

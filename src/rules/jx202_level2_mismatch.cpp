@@ -13,8 +13,8 @@ Rule level2_mismatch() {
             "成本 in 2015).\nBad: 产出指标 / 社会效益指标.\nGood: 效益指标 / 社会效益指标."}},
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              const auto* allowed = allowed_under(c.framework, category_key(i.level1));
-              if (!allowed || has(*allowed, category_key(i.level2))) return;
+              const auto* allowed = allowed_under(c.framework, c.categories(i).level1);
+              if (!allowed || has(*allowed, c.categories(i).level2)) return;
               const std::string label = field_zh("level2");
               c.report(p, at_field(i, IndicatorField::level2), label + "“" + i.level2 + "”不属于“" + i.level1 + "”（应为：" + joined(*allowed) + "）",
                        label + " \"" + i.level2 + "\" does not belong under \"" + i.level1 +

@@ -19,7 +19,7 @@ Rule category_missing() {
               if (set.rows.empty()) return;  // JX002 already says the table is missing
               for (const std::string& required : c.framework.required) {
                 bool found = std::any_of(set.rows.begin(), set.rows.end(), [&](const Indicator& i) {
-                  return category_key(i.level1) == required;
+                  return c.categories(i).level1 == required;
                 });
                 if (!found)
                   c.report(set.project, set.table,

@@ -15,7 +15,7 @@ Rule output_incomplete() {
             for_each_set(c, [&](const Indicators& set) {
               std::vector<std::string> present;
               for (const Indicator& i : set.rows)
-                if (category_key(i.level1) == "产出") present.push_back(category_key(i.level2));
+                if (c.categories(i).level1 == "产出") present.push_back(c.categories(i).level2);
               if (present.empty()) return;  // JX203's business
               std::vector<std::string> lacking;
               for (const char* want : {"数量", "质量", "时效"})

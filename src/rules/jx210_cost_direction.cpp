@@ -14,7 +14,7 @@ Rule cost_direction() {
             "Bad: 成本指标 / 预算控制数 / \"≥90百分比\".\nGood: \"≤8万元\" or \"≤100%\"."}},
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              bool cost = category_key(i.level1) == "成本" || text::contains(i.level2, "成本");
+              bool cost = c.categories(i).level1 == "成本" || text::contains(i.level2, "成本");
               if (cost && i.value.op && (*i.value.op == ">=" || *i.value.op == ">"))
                 c.report(p, at_field(i, IndicatorField::value), "成本指标“" + i.level3 + "”的指标值“" + i.value.text + "”是下限，应为上限（≤）",
                          "the cost indicator \"" + i.level3 + "\" has the lower bound \"" + i.value.text +

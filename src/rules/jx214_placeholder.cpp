@@ -1,6 +1,10 @@
 // JX214 placeholder: a value or required field holds a placeholder, not a value.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX214/.
 #include <cctype>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <tuple>
 
 #include "rules/rule.hpp"
@@ -9,29 +13,70 @@
 namespace jixiao::rules {
 namespace {
 
-// Whether a field's text is a placeholder left from the template: a mark alone (`*`, `/`, `—`,
-// `……`), a request to fill in (待填写, 请填写, （略）), XX or ×× standing for what is missing,
-// or a {name} to be replaced. A blank field is JX206's or JX002's business, not this rule's.
-// Whether the text holds a character a placeholder is made of: most values ("≥90优") hold none,
-// and are turned away in one pass without folding them (this runs on every field of every row).
-bool may_hold_placeholder(const std::string& text) {
-  std::size_t len = 0;
-  bool exact = true;
-  for (std::size_t i = 0; i < text.size(); i += len) {
-    const char32_t c = text::decode_one(text, i, len, exact);
-    if (len == 0) return true;  // not UTF-8: let the folding decide
-    switch (c) {
-      case '*': case '/': case '\\': case '-': case '.': case 'X': case 'x': case '{': case '(':
-      case U'—': case U'…': case U'略': case U'待': case U'请': case U'填': case U'×': case U'（':
-      case U'＊': case U'／': case U'－': case U'．': case U'Ｘ': case U'ｘ': case U'｛':
-        return true;
-      default:
-        break;
-    }
+// Whether one of the characters a placeholder is made of, in half or full width, begins at byte
+// `i`: * / \\ - . X x { ( × — … 略 待 请 填 （ ＊ － ． ／ Ｘ ｘ ｛. UTF-8 is matched as bytes: no
+// character's bytes begin inside another's.
+bool mark_at(const unsigned char* b, std::size_t i, std::size_t n) {
+  switch (b[i]) {
+    case '*': case '/': case '\\': case '-': case '.': case 'X': case 'x': case '{': case '(':
+      return true;
+    case 0xC3:
+      return i + 1 < n && b[i + 1] == 0x97;
+    default:
+      break;
   }
+  if (i + 2 >= n) return false;
+  switch ((unsigned(b[i]) << 16) | (unsigned(b[i + 1]) << 8) | b[i + 2]) {
+    case 0xE28094: case 0xE280A6: case 0xE795A5: case 0xE5BE85: case 0xE8AFB7: case 0xE5A1AB:
+    case 0xEFBC88: case 0xEFBC8A: case 0xEFBC8D: case 0xEFBC8E: case 0xEFBC8F: case 0xEFBCB8:
+    case 0xEFBD98: case 0xEFBD9B:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether the text holds such a character: most values ("≥90优") hold none, and are turned away
+// without folding them (this runs on every field of every row and card). Sixteen bytes at a
+// time where SSE2 is there: a byte of the ASCII marks, or the first two bytes of the others,
+// is looked at closely; a short text is first copied into a block of 'A's (no mark).
+bool may_hold_placeholder(const std::string& text) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size(), i = 0;
+#if defined(__SSE2__)
+  unsigned char padded[48];
+  if (n <= 32) {
+    std::memset(padded, 'A', sizeof padded);
+    std::memcpy(padded, b, n);
+    b = padded;
+    n = n <= 16 ? 18 : 34;  // one block or two, each with its two bytes beyond
+  }
+  auto set = [](unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  static const unsigned char kSingles[] = {'*', '/', '\\', '-', '.', 'X', 'x', '{', '('};
+  static const unsigned char kPairs[][2] = {{0xC3, 0x97}, {0xE2, 0x80}, {0xE5, 0xBE}, {0xE5, 0xA1},
+                                            {0xE7, 0x95}, {0xE8, 0xAF}, {0xEF, 0xBC}, {0xEF, 0xBD}};
+  __m128i singles[9], firsts[8], seconds[8];
+  for (int k = 0; k < 9; ++k) singles[k] = set(kSingles[k]);
+  for (int k = 0; k < 8; ++k) firsts[k] = set(kPairs[k][0]), seconds[k] = set(kPairs[k][1]);
+  for (; i + 18 <= n; i += 16) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
+    __m128i hit = _mm_setzero_si128();
+    for (const __m128i& c : singles) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v0, c));
+    for (int k = 0; k < 8; ++k)
+      hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, firsts[k]), _mm_cmpeq_epi8(v1, seconds[k])));
+    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask; mask &= mask - 1)
+      if (mark_at(b, i + static_cast<std::size_t>(__builtin_ctz(mask)), n)) return true;
+  }
+#endif
+  for (; i < n; ++i)
+    if (mark_at(b, i, n)) return true;
   return false;
 }
 
+// Whether a field's text is a placeholder left from the template: a mark alone (`*`, `/`, `—`,
+// `……`), a request to fill in (待填写, 请填写, （略）), XX or ×× standing for what is missing,
+// or a {name} to be replaced. A blank field is JX206's or JX002's business, not this rule's.
 bool is_placeholder(const std::string& text) {
   if (!may_hold_placeholder(text)) return false;
   const std::string s = text::fold_for_matching(text);  // no spaces, half-width

@@ -38,7 +38,7 @@ Rule unit_conflict() {
                              *column + "\"");
                 return;
               }
-              const std::string level2 = category_key(i.level2);
+              const std::string& level2 = c.categories(i).level2;
               if (money_digits(*written) && (text::contains(level2, "质量") || text::contains(level2, "满意度")))
                 c.report(p, at_field(i, IndicatorField::value), i.level2 + "“" + i.level3 + "”的指标值“" + i.value.text + "”是金额",
                          i.level2 + " \"" + i.level3 + "\" has an amount of money as its value: \"" + i.value.text + "\"");

@@ -1,5 +1,7 @@
 // JX217 level3-generic: a 三级指标 repeats its 二级 or 一级 name, or is only a category word.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX217/.
+#include <string_view>
+
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
@@ -7,8 +9,8 @@ namespace jixiao::rules {
 namespace {
 
 // The frameworks' category names and the words that name no measure, as category_key has them.
-bool is_category_word(const std::string& key) {
-  for (const char* word : {"产出", "效益", "满意度", "成本", "数量", "质量", "时效", "经济效益", "社会效益", "生态效益",
+bool is_category_word(std::string_view key) {
+  for (std::string_view word : {"产出", "效益", "满意度", "成本", "数量", "质量", "时效", "经济效益", "社会效益", "生态效益",
                            "可持续影响", "服务对象满意度", "经济成本", "社会成本", "生态环境成本", "其他", "其它", "无", ""})
     if (key == word) return true;
   return false;
@@ -35,9 +37,13 @@ Rule level3_generic() {
               if (text::is_blank(i.level3) || i.level3.size() > 48) return;  // blank: JX212's business
               // A 绩效指标描述 that says what is measured ("离任村干部满意" under 三级 "满意度")
               // names it: only a row with nothing more is flagged.
-              if (!text::is_blank(i.description) && !is_category_word(category_key(i.description))) return;
+              // A description longer than any category word (with 指标 and spaces) says more than
+              // one, and is not folded either.
+              if (!text::is_blank(i.description) &&
+                  (i.description.size() > 48 || !is_category_word(category_key(i.description))))
+                return;
               const std::string key = category_key(i.level3);
-              const bool repeats = key == category_key(i.level2) || key == category_key(i.level1);
+              const bool repeats = key == c.categories(i).level2 || key == c.categories(i).level1;
               if (!repeats && !is_category_word(key)) return;
               const std::string label = field_zh("level3");
               c.report(p, at_field(i, IndicatorField::level3), label + "“" + i.level3 + "”只是" + (repeats ? "重复了上级指标名" : "一个类别词"),

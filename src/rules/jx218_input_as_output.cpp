@@ -19,7 +19,7 @@ Rule input_as_output() {
             "Good: \"完成业务培训场次\", value \"≥12场\"."}},
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
-              if (category_key(i.level1) != "产出" || text::contains(i.level2, "成本")) return;
+              if (c.categories(i).level1 != "产出" || text::contains(i.level2, "成本")) return;
               const bool money = i.value.unit && money_digits(*i.value.unit);
               bool named = false;
               for (const char* word : {"资金投入", "投入资金", "支出金额", "支出安排金额", "拨付资金", "资金拨付", "安排金额",

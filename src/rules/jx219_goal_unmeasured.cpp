@@ -26,9 +26,10 @@ struct Common {
 };
 
 // The text's pairs of Chinese characters next to each other, once the common words are taken
-// out (each matched where it starts, the longest first), added to `out`. Read in place: no
-// copy of the text is made (this runs over every indicator of every card).
-void add_pairs(std::string_view text, const Common& common, std::vector<std::uint64_t>& out) {
+// out (each matched where it starts, the longest first), each given to `each` as one number.
+// Read in place: no copy of the text is made (this runs over every indicator of every card).
+template <class Each>
+void each_pair(std::string_view text, const Common& common, Each each) {
   char32_t previous = 0;  // the character before, when it is a Chinese one a pair may start with
   std::size_t len = 0;
   bool exact = true;
@@ -52,7 +53,7 @@ void add_pairs(std::string_view text, const Common& common, std::vector<std::uin
       previous = 0;
       continue;
     }
-    if (previous) out.push_back((std::uint64_t(previous) << 32) | c);
+    if (previous) each((std::uint64_t(previous) << 32) | c);
     previous = c;
   }
 }
@@ -107,25 +108,47 @@ Rule goal_unmeasured() {
            "common: more words to set aside before goals and indicators are compared (a list)"},
           [](Context& c) {
             const Common common = common_words(c);
-            std::vector<std::uint64_t> have, want;
+            std::vector<std::vector<std::uint64_t>> wants;  // each numbered goal's pairs, or none
+            std::vector<bool> measured;
+            std::bitset<4096> wanted;
+            auto bucket = [](std::uint64_t x) { return static_cast<std::size_t>((x ^ (x >> 29)) & 4095); };
             for (const Project& p : c.doc.projects) {
               if (!p.goals || p.indicators.empty()) continue;
-              // The project's own name counts as measured: "完成<项目名称>年度任务" restates the
-              // project, which every indicator measures.
-              have.clear();
-              if (p.name) add_pairs(*p.name, common, have);
-              for (const Indicator& i : p.indicators)
-                for (const std::string* s : {&i.level3, &i.description, &i.value.text}) add_pairs(*s, common, have);
-              sort_unique(have);
+              // The goals first: a card whose numbered goals are too short to judge is passed
+              // over without reading its indicators.
+              wants.assign(p.goals->size(), {});
+              std::size_t open = 0;  // goals judged and not yet found measured
               for (std::size_t k = 0; k < p.goals->size(); ++k) {
                 if (k >= p.goal_numbers.size() || !p.goal_numbers[k]) continue;  // numbered goals only
-                want.clear();
-                add_pairs((*p.goals)[k], common, want);
-                sort_unique(want);
-                if (want.size() < 2) continue;
-                const bool any = std::any_of(want.begin(), want.end(),
-                                             [&](std::uint64_t x) { return std::binary_search(have.begin(), have.end(), x); });
-                if (any) continue;
+                each_pair((*p.goals)[k], common, [&](std::uint64_t x) { wants[k].push_back(x); });
+                sort_unique(wants[k]);
+                if (wants[k].size() < 2) wants[k].clear();
+                else ++open;
+              }
+              measured.assign(wants.size(), false);
+              // Which pairs any goal wants, by a few bits of each: most pairs of the indicators
+              // are turned away by one look, before the goals' lists are searched.
+              wanted.reset();
+              for (const auto& w : wants)
+                for (std::uint64_t x : w) wanted.set(bucket(x));
+              // The card's indicators (and its own name: "完成<项目名称>年度任务" restates the
+              // project, which every indicator measures) are read until every goal is measured.
+              auto look = [&](const std::string& s) {
+                each_pair(s, common, [&](std::uint64_t x) {
+                  if (!wanted[bucket(x)]) return;
+                  for (std::size_t k = 0; k < wants.size(); ++k)
+                    if (!measured[k] && !wants[k].empty() && std::binary_search(wants[k].begin(), wants[k].end(), x)) {
+                      measured[k] = true;
+                      --open;
+                    }
+                });
+              };
+              if (open && p.name) look(*p.name);
+              for (const Indicator& i : p.indicators)
+                for (const std::string* s : {&i.level3, &i.description, &i.value.text})
+                  if (open) look(*s);
+              for (std::size_t k = 0; k < wants.size(); ++k) {
+                if (wants[k].empty() || measured[k]) continue;
                 const std::string n = std::to_string(*p.goal_numbers[k]);
                 c.report(&p, card_at(p), "绩效目标 " + n + "“" + (*p.goals)[k] + "”没有指标衡量",
                          "goal " + n + " \"" + (*p.goals)[k] + "\" is measured by no indicator");

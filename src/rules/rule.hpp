@@ -50,10 +50,27 @@ public:
   // to info in the configuration reports it as info too).
   void report_at_most(Severity at_most, const Project* project, Location at, std::string zh, std::string en);
   std::string option(const std::string& key, const std::string& fallback) const;
+  // category_key of a row's 一级 and 二级指标: a dozen rules ask them of every row, so they are
+  // worked out once per row of the document, on the first question. `i` is a row of this
+  // document (a card's or the department's); the answer is valid while it is checked.
+  struct Categories {
+    std::string level1, level2;
+  };
+  const Categories& categories(const Indicator& i) const;
 
   // Set by the engine around each rule's check.
   const RuleDoc* rule = nullptr;
   std::vector<Finding>* out = nullptr;
+
+private:
+  // Each set of rows (cards', then the department's) with where its rows' answers begin.
+  struct RowSet {
+    const Indicator* begin;
+    std::size_t size, first;
+  };
+  mutable std::vector<RowSet> sets_;
+  mutable std::vector<Categories> categories_;
+  mutable std::size_t last_set_ = 0;  // rules ask row after row of one set
 };
 
 struct Rule {
