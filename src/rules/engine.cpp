@@ -65,6 +65,7 @@ std::string Config::option(const std::string& rule_id, const std::string& key,
 
 std::vector<Finding> Checker::check(const Document& doc, const Config& config) {
   std::vector<Finding> findings;
+  findings.reserve(64);
   rules::Context context(doc, config, rules::framework_for(config.profile, doc), codes_);
   context.out = &findings;
   for (const rules::Rule& rule : rules::registry()) {
@@ -97,7 +98,7 @@ std::vector<std::string> apply_fixes(Document& doc, const Config& config) {
 namespace rules {
 
 void Context::report(const Project* project, Location at, std::string zh, std::string en) {
-  Finding f;
+  Finding& f = out->emplace_back();
   f.rule = rule->id;
   f.slug = rule->slug;
   f.severity = config.severity_of(*rule);
@@ -108,7 +109,6 @@ void Context::report(const Project* project, Location at, std::string zh, std::s
     f.project_code = project->code;
   }
   f.at = at;
-  out->push_back(std::move(f));
 }
 
 void Context::report_at_most(Severity at_most, const Project* project, Location at, std::string zh, std::string en) {

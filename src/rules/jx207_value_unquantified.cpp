@@ -35,7 +35,7 @@ Rule value_unquantified() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               // 指标性质 or 指标值类型 定性 says the value is a phrase on purpose.
-              const bool qualitative = i.other().nature && text::trim(*i.other().nature) == "定性";
+              const bool qualitative = i.other().nature && text::trim_view(*i.other().nature) == "定性";
               if (!qualitative && !text::is_blank(i.value.text) && !i.value.number && !i.value.grade && !extract::is_date_value(i.value.text))
               {
                 const std::string vague = vague_words(i.value.text);

@@ -12,7 +12,7 @@ namespace {
 std::optional<std::string> standard_unit(const std::string& unit) {
   static const std::pair<std::string_view, std::string_view> kStandard[] = {
       {"百分比", "%"}, {"百分之", "%"}, {"％", "%"}, {"百分率", "%"}};
-  const std::string trimmed = text::trim(unit);
+  const std::string_view trimmed = text::trim_view(unit);
   for (const auto& [written, standard] : kStandard)
     if (trimmed == written) return std::string(standard);
   std::string half = text::to_halfwidth(unit);

@@ -30,7 +30,7 @@ Rule percent_over_100() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               const IndicatorValue& v = i.value;
-              if (!v.number || !v.unit || (text::trim(*v.unit) != "%" && text::trim(*v.unit) != "百分比")) return;
+              if (!v.number || !v.unit || (text::trim_view(*v.unit) != "%" && text::trim_view(*v.unit) != "百分比")) return;
               if (!(Decimal::from_int(100) < *v.number) || is_growth(i)) return;
               c.report(p, at_field(i, IndicatorField::value), "“" + i.level3 + "”的指标值“" + v.text + "”超过 100%",
                        "the value \"" + v.text + "\" of \"" + i.level3 + "\" is above 100%");

@@ -30,7 +30,7 @@ Rule unit_conflict() {
               // The unit the value's own text carries: the model's, where the text ends with it (else
               // it came from the unit column or the name's brackets).
               const auto& written = i.value.unit;
-              if (!written || text::is_blank(*written) || !text::ends_with(text::trim(i.value.text), *written)) return;
+              if (!written || text::is_blank(*written) || !text::ends_with(text::trim_view(i.value.text), *written)) return;
               const auto& column = i.other().measure_unit;
               if (column && !text::is_blank(*column) && unit_key(*written) != unit_key(*column)) {
                 c.report(p, at_field(i, IndicatorField::value), "指标值“" + i.value.text + "”的单位“" + *written + "”与计量单位“" + *column + "”不符",

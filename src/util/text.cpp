@@ -170,6 +170,25 @@ std::string trim(std::string_view s) {
   return encode(std::u32string_view(cps).substr(from, to - from));
 }
 
+std::string_view trim_view(std::string_view s) {
+  std::size_t b = 0, e = s.size(), len = 0;
+  bool exact = true;
+  while (b < e) {
+    const char32_t c = decode_one(s, b, len, exact);
+    if (!exact || !is_space(c)) break;
+    b += len;
+  }
+  while (e > b) {
+    std::size_t start = e - 1;  // the last character's first byte
+    while (start > b && e - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    exact = true;
+    const char32_t c = decode_one(s, start, len, exact);
+    if (!exact || start + len != e || !is_space(c)) break;
+    e = start;
+  }
+  return s.substr(b, e - b);
+}
+
 bool is_blank(std::string_view s) {
   std::size_t len = 0;
   bool exact = true;

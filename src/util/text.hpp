@@ -45,6 +45,10 @@ inline bool is_space(char32_t c) {
 std::string strip_spaces(std::string_view utf8);
 // The text without leading and trailing spaces (as is_space).
 std::string trim(std::string_view utf8);
+// The same cut without a copy and without reading the middle: the spaces at either end left out,
+// the bytes between as they are (invalid ones too). For comparing a field's text (the rules ask
+// it of every row).
+std::string_view trim_view(std::string_view utf8);
 // Whether the text is empty or only spaces (as is_space): trim(s).empty(), without a copy.
 bool is_blank(std::string_view utf8);
 // strip_spaces and to_halfwidth in one pass: the form labels are compared in.

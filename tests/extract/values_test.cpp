@@ -123,6 +123,15 @@ TEST_CASE("trim and is_blank cut at code points and keep well-formed text unchan
   CHECK(trim("\u3000\xff x") == "\uFFFD x");        // invalid bytes become U+FFFD, as decoded
   CHECK(trim("\xc0\xa0项") == "项");                  // an overlong space is a space, as decoded
   CHECK(trim("\xc0\xa1项") == "!项");                 // an overlong form is decoded and re-encoded
+  // The view: the same cut of well-formed text, invalid bytes left as they are, nothing copied.
+  using jixiao::text::trim_view;
+  CHECK(trim_view("\u3000 项目\u00A0名称 \u2003\n") == "项目\u00A0名称");
+  CHECK(trim_view("  ab ") == "ab");
+  CHECK(trim_view("\u3000\u3000").empty());
+  CHECK(trim_view("").empty());
+  CHECK(trim_view("\u3000\xff x\xE4\xB8") == "\xff x\xE4\xB8");  // a cut-off character ends it
+  CHECK(trim_view("% ") == "%");
+  CHECK(trim_view("\xA0\xA0") == "\xA0\xA0");  // stray continuation bytes are no space
   // Labels are compared folded: no spaces, full-width forms as ASCII, invalid bytes as written.
   CHECK(jixiao::text::fold_for_matching("项 目\u3000名称 （Ａ１）：\xff\xE4\xB8") == "项目名称(A1):\xff\xE4\xB8");
   CHECK(is_blank(""));

@@ -46,6 +46,7 @@ public:
   void file(const FileReport& file) override {
     // Written at its depth in the report, in one pass (no re-indenting afterwards).
     JsonWriter w(false, 4);
+    w.use(std::move(spare_));  // the last file's buffer: no growing from nothing per file
     w.raw(counts_.files ? ",\n    " : "\n    ");
     w.begin_object().key("path").string(file.path).key("error");
     if (file.error) w.string(file.error->message.in(lang_));
@@ -54,7 +55,7 @@ public:
     w.key("findings").begin_array();
     for (const Finding& f : file.findings) finding_json(w, f, lang_);
     w.end_array().end_object();
-    std::string text = w.finish();
+    std::string text = w.finish_into(spare_);
     text.pop_back();  // its line end: the next file's comma comes first
     out_(text);
     counts_.add(file);
@@ -72,6 +73,7 @@ private:
   Lang lang_;
   TextSink out_;
   Counts counts_;
+  std::string spare_;
 };
 
 }  // namespace
