@@ -1,7 +1,6 @@
 // JX214 placeholder: a value or required field holds a placeholder, not a value.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX214/.
 #include <cctype>
-#include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -39,18 +38,18 @@ bool mark_at(const unsigned char* b, std::size_t i, std::size_t n) {
 // Whether the text holds such a character: most values ("≥90优") hold none, and are turned away
 // without folding them (this runs on every field of every row and card). Sixteen bytes at a
 // time where SSE2 is there: a byte of the ASCII marks, or the first two bytes of the others,
-// is looked at closely; a short text is first copied into a block of 'A's (no mark).
+// is looked at closely.
 bool may_hold_placeholder(const std::string& text) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size(), i = 0;
-#if defined(__SSE2__)
-  unsigned char padded[48];
-  if (n <= 32) {
-    std::memset(padded, 'A', sizeof padded);
-    std::memcpy(padded, b, n);
-    b = padded;
-    n = n <= 16 ? 18 : 34;  // one block or two, each with its two bytes beyond
+  if (n < 18) {  // most fields: a byte at a time, the marks' first bytes looked at closely
+    for (; i < n; ++i)
+      if ((b[i] < 0x80 || b[i] == 0xC3 || b[i] == 0xE2 || b[i] == 0xE5 || b[i] == 0xE7 || b[i] == 0xE8 || b[i] == 0xEF) &&
+          mark_at(b, i, n))
+        return true;
+    return false;
   }
+#if defined(__SSE2__)
   auto set = [](unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); };
   static const unsigned char kSingles[] = {'*', '/', '\\', '-', '.', 'X', 'x', '{', '('};
   static const unsigned char kPairs[][2] = {{0xC3, 0x97}, {0xE2, 0x80}, {0xE5, 0xBE}, {0xE5, 0xA1},
