@@ -12,6 +12,7 @@
 #include <nettle/sha2.h>
 
 #include "extract/extract.hpp"
+#include "extract/labels.hpp"
 #include "jixiao/intake.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/reader.hpp"
@@ -82,12 +83,16 @@ Expected<Document> read_sniffed(const std::vector<std::uint8_t>& bytes, const Sn
   Document doc = extract::build_document(*body);
   doc.source.path = display_path;
   if (options.digest) doc.source.sha256 = sha256_hex(bytes);
-  if (options.require_target_tables && doc.projects.empty() && doc.department.indicators.empty())
+  if (options.require_target_tables && doc.projects.empty() && doc.department.indicators.empty()) {
+    // The labels named as the forms write them, from the one vocabulary.
+    const std::string code = extract::field_display("code", Lang::zh), name = extract::field_display("name", Lang::zh),
+                      level1 = extract::field_display("level1", Lang::zh);
     return Error{ErrorKind::no_target_tables,
-                 {"文件中没有找到绩效目标表（没有含“项目编码”“项目名称”或“一级指标”等栏目的表格）："
+                 {"文件中没有找到绩效目标表（没有含“" + code + "”“" + name + "”或“" + level1 + "”等栏目的表格）："
                   "请确认这是预算绩效目标文档",
-                  "no performance-target table was found (no table with 项目编码, 项目名称 or "
-                  "一级指标): check that this is a budget performance-target document"}};
+                  "no performance-target table was found (no table with " + code + ", " + name + " or " + level1 +
+                      "): check that this is a budget performance-target document"}};
+  }
   return doc;
 }
 
