@@ -104,7 +104,7 @@ expect "the release archive: jixiao.exe, schemas, a Chinese README, the batch fi
 
 # The batch file, as a user on a Chinese Windows runs it: a folder dropped on it (its path as
 # the argument), under a Wine whose code pages are those of a Chinese locale (936).
-locale -a | grep -qi '^zh_CN.utf-\?8$' || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+locale -a | grep -i '^zh_CN.utf-\?8$' >/dev/null || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 mkdir -p "$tmp/unzipped/报送"
 (cd "$tmp/unzipped" && /usr/bin/python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" "$root/$zip")
 cp samples/beixinbao-2021.docx "$tmp/unzipped/报送/北辛堡镇.docx"
