@@ -12,64 +12,77 @@
 namespace jixiao::rules {
 namespace {
 
-// Whether one of the characters a placeholder is made of, in half or full width, begins at byte
-// `i`: * / \\ - . X x { ( × — … 略 待 请 填 （ ＊ － ． ／ Ｘ ｘ ｛. UTF-8 is matched as bytes: no
-// character's bytes begin inside another's.
-bool mark_at(const unsigned char* b, std::size_t i, std::size_t n) {
-  switch (b[i]) {
-    case '*': case '/': case '\\': case '-': case '.': case 'X': case 'x': case '{': case '(':
-      return true;
-    case 0xC3:
-      return i + 1 < n && b[i + 1] == 0x97;
-    default:
-      break;
-  }
-  if (i + 2 >= n) return false;
-  switch ((unsigned(b[i]) << 16) | (unsigned(b[i + 1]) << 8) | b[i + 2]) {
-    case 0xE28094: case 0xE280A6: case 0xE795A5: case 0xE5BE85: case 0xE8AFB7: case 0xE5A1AB:
-    case 0xEFBC88: case 0xEFBC8A: case 0xEFBC8D: case 0xEFBC8E: case 0xEFBC8F: case 0xEFBCB8:
-    case 0xEFBD98: case 0xEFBD9B:
-      return true;
-    default:
-      return false;
-  }
+// The characters some placeholder is partly made of: × 待 请 (××, 待填写, 请填写), X x Ｘ ｘ (XX)
+// and { ｛ ({单位}). Three-byte ones as their UTF-8 bytes.
+constexpr unsigned kPartial3[] = {0xE5BE85, 0xE8AFB7, 0xEFBCB8, 0xEFBD98, 0xEFBD9B};  // 待 请 Ｘ ｘ ｛
+
+bool partial_at(const unsigned char* b, std::size_t i, std::size_t n) {
+  const unsigned char c = b[i];
+  if (c == 'x' || c == 'X' || c == '{') return true;
+  if (c == 0xC3) return i + 1 < n && b[i + 1] == 0x97;  // ×
+  if (c < 0xE5 || i + 2 >= n) return false;
+  const unsigned v = (unsigned(c) << 16) | (unsigned(b[i + 1]) << 8) | b[i + 2];
+  for (unsigned k : kPartial3)
+    if (v == k) return true;
+  return false;
 }
 
-// Whether the text holds such a character: most values ("≥90优") hold none, and are turned away
-// without folding them (this runs on every field of every row and card). Sixteen bytes at a
-// time where SSE2 is there: a byte of the ASCII marks, or the first two bytes of the others,
-// is looked at closely.
-bool may_hold_placeholder(const std::string& text) {
+// Whether the text holds one of them. Sixteen bytes at a time where SSE2 is there (the
+// comparisons are exact: nothing found is looked at again).
+bool holds_partial(const std::string& text) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t n = text.size(), i = 0;
-  if (n < 18) {  // most fields: a byte at a time, the marks' first bytes looked at closely
-    for (; i < n; ++i)
-      if ((b[i] < 0x80 || b[i] == 0xC3 || b[i] == 0xE2 || b[i] == 0xE5 || b[i] == 0xE7 || b[i] == 0xE8 || b[i] == 0xEF) &&
-          mark_at(b, i, n))
-        return true;
-    return false;
-  }
+  const std::size_t n = text.size();
+  std::size_t i = 0;
 #if defined(__SSE2__)
-  auto set = [](unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); };
-  static const unsigned char kSingles[] = {'*', '/', '\\', '-', '.', 'X', 'x', '{', '('};
-  static const unsigned char kPairs[][2] = {{0xC3, 0x97}, {0xE2, 0x80}, {0xE5, 0xBE}, {0xE5, 0xA1},
-                                            {0xE7, 0x95}, {0xE8, 0xAF}, {0xEF, 0xBC}, {0xEF, 0xBD}};
-  __m128i singles[9], firsts[8], seconds[8];
-  for (int k = 0; k < 9; ++k) singles[k] = set(kSingles[k]);
-  for (int k = 0; k < 8; ++k) firsts[k] = set(kPairs[k][0]), seconds[k] = set(kPairs[k][1]);
-  for (; i + 18 <= n; i += 16) {
-    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
-    __m128i hit = _mm_setzero_si128();
-    for (const __m128i& c : singles) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v0, c));
-    for (int k = 0; k < 8; ++k)
-      hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, firsts[k]), _mm_cmpeq_epi8(v1, seconds[k])));
-    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask; mask &= mask - 1)
-      if (mark_at(b, i + static_cast<std::size_t>(__builtin_ctz(mask)), n)) return true;
+  if (n >= 18) {
+    auto set = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c & 0xFF)); };
+    const __m128i x = set('x'), X = set('X'), brace = set('{'), c3 = set(0xC3), d7 = set(0x97);
+    __m128i first[5], second[5], third[5];
+    for (int k = 0; k < 5; ++k)
+      first[k] = set(kPartial3[k] >> 16), second[k] = set(kPartial3[k] >> 8), third[k] = set(kPartial3[k]);
+    for (; i + 18 <= n; i += 16) {
+      const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+      const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
+      const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2));
+      __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v0, x), _mm_cmpeq_epi8(v0, X)), _mm_cmpeq_epi8(v0, brace));
+      hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, c3), _mm_cmpeq_epi8(v1, d7)));
+      for (int k = 0; k < 5; ++k)
+        hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, first[k]), _mm_cmpeq_epi8(v1, second[k])),
+                                              _mm_cmpeq_epi8(v2, third[k])));
+      if (_mm_movemask_epi8(hit)) return true;
+    }
   }
 #endif
   for (; i < n; ++i)
-    if (mark_at(b, i, n)) return true;
+    if (partial_at(b, i, n)) return true;
+  return false;
+}
+
+// Whether the text holds a character that no whole placeholder holds and that folding keeps: a
+// digit, a letter other than x, %, or a Chinese character other than 略 待 填 写 请. Such text,
+// without a character of the partial ones, is no placeholder: most values and descriptions
+// ("≥95%", "2023-12-31", "全年完成培训") are turned away here, at their first character or so,
+// without folding them.
+bool holds_content(const std::string& text) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = b[i];
+    if (c < 0x80) {
+      if ((std::isalnum(c) && c != 'x' && c != 'X') || c == '%') return true;
+      ++i;
+    } else if (c >= 0xE4 && c <= 0xE9 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+      switch ((unsigned(c) << 16) | (unsigned(b[i + 1]) << 8) | b[i + 2]) {
+        case 0xE795A5: case 0xE5BE85: case 0xE5A1AB: case 0xE58699: case 0xE8AFB7:  // 略 待 填 写 请
+          break;
+        default:
+          return true;  // U+4000..U+9FFF: a Chinese character
+      }
+      i += 3;
+    } else {
+      ++i;
+    }
+  }
   return false;
 }
 
@@ -77,7 +90,7 @@ bool may_hold_placeholder(const std::string& text) {
 // `……`), a request to fill in (待填写, 请填写, （略）), XX or ×× standing for what is missing,
 // or a {name} to be replaced. A blank field is JX206's or JX002's business, not this rule's.
 bool is_placeholder(const std::string& text) {
-  if (!may_hold_placeholder(text)) return false;
+  if (!holds_partial(text) && holds_content(text)) return false;
   const std::string s = text::fold_for_matching(text);  // no spaces, half-width
   if (s.empty()) return false;
   for (const char* whole : {"*", "/", "\\", "—", "——", "-", "--", "…", "……", "...", "......", "略", "(略)",
