@@ -38,7 +38,7 @@ def write_section(script, lines):
         else:
             follows = rest.find("\n<!-- ")
             after = rest[follows:] if follows >= 0 else "\n"
-        text = before.rstrip("\n") + "\n\n" + section + after
+        text = (before.rstrip("\n") + "\n\n" if before.strip() else "") + section + after
     else:
         text = text.rstrip("\n") + "\n\n" + section + "\n"
     with open(RESULTS, "w", encoding="utf-8") as f:
