@@ -18,6 +18,9 @@ Families (see ../shared/reference/forms.md):
                         项目总目标 and 年度总体目标
 Each is written as <name>-docx.docx (python-docx) and <name>-lo.docx (LibreOffice from
 samples/src/<name>.html); both must yield the same model, apart from where the tables stand.
+The same forms as spreadsheets: <name>-xlsx.xlsx (openpyxl, one sheet) and, for the families whose
+amounts LibreOffice's HTML import keeps as written, <name>-calc.xlsx (LibreOffice Calc from the
+same HTML); they yield the same model too.
 
 Usage: /usr/bin/python3 samples/make_forms.py [--expected-only]"""
 import copy
@@ -27,6 +30,7 @@ import re
 import sys
 
 import docx
+import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -114,12 +118,48 @@ def python_docx(blocks, path):
     doc.save(path)
 
 
+def openpyxl_sheet(blocks, path):
+    """The document laid on one sheet as an office lays a form in Excel: a title or a paragraph
+    on a row of its own, each table's grid with its merged cells, a blank row after a table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = 1
+    for kind, body in blocks:
+        if kind != "table":
+            ws.cell(row=r, column=1, value=body)
+            r += 1
+            continue
+        placed, _ = grid(body)
+        for i, row in enumerate(placed):
+            for col, text, cs, rs in row:
+                ws.cell(row=r + i, column=col + 1, value=text or None)
+                if cs > 1 or rs > 1:
+                    ws.merge_cells(start_row=r + i, start_column=col + 1, end_row=r + i + rs - 1, end_column=col + cs)
+        r += len(placed) + 1
+    wb.save(path)
+
+
+# LibreOffice Calc's HTML import reads "150.00" or "1,250,000.00" as a number and shows it
+# plainly: only the families whose amounts are written plainly give the same model from it.
+CALC_SAME = {"form-department", "form-application"}
+
+
+def write_sheets(name, blocks):
+    """<name>-xlsx.xlsx (openpyxl) and, where it shows the same text, <name>-calc.xlsx
+    (LibreOffice Calc from samples/src/<name>.html): spreadsheets of the same form."""
+    openpyxl_sheet(blocks, os.path.join(HERE, name + "-xlsx.xlsx"))
+    if name in CALC_SAME:
+        libreoffice(os.path.join(SRC, name + ".html"), os.path.join(HERE, name + "-calc.xlsx"),
+                    "Calc MS Excel 2007 XML", "HTML (StarCalc)")
+
+
 def write_both(name, blocks, model):
     if WRITE_DOCX:
         python_docx(blocks, os.path.join(HERE, name + "-docx.docx"))
         src = os.path.join(SRC, name + ".html")
         write_text(src, html(blocks))
         libreoffice(src, os.path.join(HERE, name + "-lo.docx"))
+        write_sheets(name, blocks)
     write_expected(name, model)
 
 

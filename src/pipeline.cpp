@@ -16,6 +16,7 @@
 #include "jixiao/intake.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/reader.hpp"
+#include "ooxml/workbook.hpp"
 #include "intake/sniff.hpp"
 #include "util/thread_local.hpp"
 
@@ -58,6 +59,21 @@ Expected<ooxml::Body> read_body_lazily(const Sniffed& sniffed, const ReadLimits&
     return ooxml::no_main_part("_rels/.rels 没有指向主文档", "_rels/.rels names no officeDocument");
   if (!pkg->has(main_part))
     return ooxml::no_main_part("缺少 " + main_part, main_part + " is missing");
+  if (sniffed.kind == FileKind::xlsx) {
+    // jixiao's own export (--to xlsx) is a table of what was read, not a form: said, not misread.
+    auto core = pkg->related("", "/core-properties");
+    if (core && core->has_value() && pkg->has(**core)) {
+      auto props = pkg->read(**core);
+      if (props && props->find("<dc:creator>jixiao</dc:creator>") != std::string::npos)
+        return Error{ErrorKind::spreadsheet,
+                     {"这是 jixiao 导出的汇总表（convert --to xlsx），不是绩效目标表：请读取原来的文档",
+                      "this is a workbook jixiao exported (convert --to xlsx), not a performance-target form: "
+                      "read the original documents instead"}};
+    }
+    auto book = ooxml::read_workbook(*pkg, main_part, limits);
+    if (!book) return book.error();
+    return std::move(book->body);
+  }
   // Inflated into a buffer each thread keeps: a county's documents are alike in size, and
   // the part is then neither allocated nor freed for each of them.
   JIXIAO_THREAD_LOCAL(std::string, buffer);

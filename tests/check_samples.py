@@ -43,7 +43,12 @@ for exp in expected_files:
         writers = [f"samples/{name}-{w}.docx" for w in ("docx", "lo")]
         check(f"{name}: written by python-docx and by LibreOffice", all(os.path.exists(w) for w in writers))
         cases += [(os.path.basename(w)[:-5], w, exp) for w in writers if os.path.exists(w)]
+        # The same form as a spreadsheet: openpyxl's one sheet, and LibreOffice Calc's where made.
+        sheets = [f"samples/{name}-{w}.xlsx" for w in ("xlsx", "calc")]
+        check(f"{name}: as a workbook written by openpyxl", os.path.exists(sheets[0]))
+        cases += [(os.path.basename(w)[:-5], w, exp) for w in sheets if os.path.exists(w)]
 check("the other forms have samples", sum(1 for n, _, _ in cases if n.startswith("form-")) >= 4)
+check("workbooks by LibreOffice Calc among them", sum(1 for n, _, _ in cases if n.endswith("-calc")) >= 2)
 for name, docx, exp in cases:
     inputs.append(docx)
     runs = [subprocess.run([JIXIAO, "convert", docx], capture_output=True) for _ in range(2)]

@@ -88,6 +88,10 @@ with tempfile.TemporaryDirectory() as tmp:
     again = os.path.join(tmp, "again.xlsx")
     run("convert", *SAMPLES, "--to", "xlsx", "-o", again, "--with-findings")
     check("xlsx: same bytes for the same input", open(out, "rb").read() == open(again, "rb").read())
+    back = run("convert", out)
+    check("xlsx: jixiao's own export read back is refused (exit 2), saying what it is",
+          back.returncode == 2 and "jixiao 导出的汇总表" in back.stderr.decode() and out in back.stderr.decode(),
+          back.stderr.decode(errors="replace") + f" (exit {back.returncode})")
     en = os.path.join(tmp, "en.xlsx")
     run("convert", SAMPLES[0], "--to", "xlsx", "-o", en, "--headers", "en")
     check("xlsx: --headers en uses the JSON key names",

@@ -190,7 +190,7 @@ Error workbook_error(const char* zh_kind, const char* en_kind) {
 std::optional<Error> refusal(const Sniffed& s) {
   if (s.damaged) return s.damaged;
   switch (s.kind) {
-    case FileKind::docx: case FileKind::docm: case FileKind::docx_strict: return std::nullopt;
+    case FileKind::docx: case FileKind::docm: case FileKind::docx_strict: case FileKind::xlsx: return std::nullopt;
     case FileKind::empty:
       return error(ErrorKind::empty_file, "文件为空（0 字节）：请重新保存或重新发送该文件",
                    "the file is empty (0 bytes): save or send it again");
@@ -206,7 +206,6 @@ std::optional<Error> refusal(const Sniffed& s) {
                    "or WPS and save it as a Word document (*.docx)");
     case FileKind::xls: return workbook_error("Excel 97-2003 工作簿（.xls）", "an Excel 97-2003 workbook (.xls)");
     case FileKind::et: return workbook_error("WPS 表格工作簿（.et）", "a WPS spreadsheet (.et)");
-    case FileKind::xlsx: return workbook_error("Excel 工作簿（.xlsx）", "an Excel workbook (.xlsx)");
     case FileKind::other_ole:
       return error(ErrorKind::not_docx, "这是旧版 Office 97-2003 文件（不是 Word 文档）：请提交 Word 文档（.docx）",
                    "this is a legacy Office 97-2003 file, not a Word document: submit a .docx");

@@ -274,11 +274,10 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
   return std::string_view(out.data(), size);
 }
 
-Expected<std::optional<std::string>> Package::related(const std::string& source,
-                                                      const std::string& type_suffix,
-                                                      std::string* type_found) const {
+Expected<std::vector<Package::Relationship>> Package::relationships(const std::string& source) const {
+  std::vector<Relationship> out;
   std::string rels = rels_part_of(source);
-  if (!has(rels)) return std::optional<std::string>();
+  if (!has(rels)) return out;
   auto xml = read(rels);
   if (!xml) return xml.error();
   auto doc = parse_part(std::move(*xml), rels);
@@ -286,12 +285,23 @@ Expected<std::optional<std::string>> Package::related(const std::string& source,
   for (pugi::xml_node r : (*doc)->doc.document_element().children()) {
     std::string name = r.name();
     if (name.size() < 12 || name.compare(name.size() - 12, 12, "Relationship") != 0) continue;
-    std::string type = r.attribute("Type").value();
     if (std::string(r.attribute("TargetMode").value()) == "External") continue;
-    if (type.size() >= type_suffix.size() &&
-        type.compare(type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0) {
-      if (type_found) *type_found = type;
-      return std::optional<std::string>(resolve_target(source, r.attribute("Target").value()));
+    out.push_back({r.attribute("Id").value(), r.attribute("Type").value(),
+                   resolve_target(source, r.attribute("Target").value())});
+  }
+  return out;
+}
+
+Expected<std::optional<std::string>> Package::related(const std::string& source,
+                                                      const std::string& type_suffix,
+                                                      std::string* type_found) const {
+  auto all = relationships(source);
+  if (!all) return all.error();
+  for (const Relationship& r : *all) {
+    if (r.type.size() >= type_suffix.size() &&
+        r.type.compare(r.type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0) {
+      if (type_found) *type_found = r.type;
+      return std::optional<std::string>(r.target);
     }
   }
   return std::optional<std::string>();

@@ -35,6 +35,12 @@ public:
   Expected<std::optional<std::string>> related(const std::string& source, const std::string& type_suffix,
                                                std::string* type_found = nullptr) const;
 
+  struct Relationship {
+    std::string id, type, target;  // target resolved to a part name
+  };
+  // Every internal relationship of `source` ("" the package itself), in the order written.
+  Expected<std::vector<Relationship>> relationships(const std::string& source) const;
+
 private:
   Package(zip_t* zip, const ReadLimits& limits, std::uint64_t archive_size)
       : zip_(zip), limits_(limits), archive_size_(archive_size) {}

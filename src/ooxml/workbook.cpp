@@ -1,0 +1,381 @@
+// The workbook reader: workbook.xml for the sheets and the date system, the shared strings read
+// once, the styles' number formats read once per format, then each sheet's cells into a grid.
+#include "ooxml/workbook.hpp"
+
+#include <cstring>
+#include <map>
+#include <memory>
+
+#include "ooxml/numfmt.hpp"
+#include "ooxml/xml.hpp"
+#include "util/text.hpp"
+
+namespace jixiao::ooxml {
+namespace {
+
+constexpr int kMaxRows = 100000;
+
+Error bad(const std::string& part, const std::string& zh, const std::string& en) {
+  return Error{ErrorKind::bad_xml, {part + "：" + zh, part + ": " + en}};
+}
+
+Expected<std::unique_ptr<ParsedPart>> parse(const Package& package, const std::string& part) {
+  auto text = package.read(part);
+  if (!text) return text.error();
+  auto parsed = parse_part(std::move(*text), part);
+  if (parsed) canonicalize_names((*parsed)->doc);
+  return parsed;
+}
+
+// A string item's text: its own x:t, or its runs' (phonetic guides, x:rPh, left out).
+std::string item_text(const pugi::xml_node& item) {
+  std::string out;
+  for (pugi::xml_node n : item.children()) {
+    if (is(n, "x:t")) out += n.child_value();
+    else if (is(n, "x:r")) out += n.child("x:t").child_value();
+  }
+  return out;
+}
+
+// "F7" -> row 6, column 5; false for what is no cell name.
+bool parse_cell_name(const char* s, int& row, int& column) {
+  int c = 0, r = 0, letters = 0, digits = 0;
+  for (; *s >= 'A' && *s <= 'Z'; ++s, ++letters)
+    if ((c = c * 26 + (*s - 'A' + 1)) > 16384) return false;
+  for (; *s >= '0' && *s <= '9'; ++s, ++digits)
+    if ((r = r * 10 + (*s - '0')) > 1048576) return false;
+  if (*s || !letters || !digits || r == 0) return false;
+  row = r - 1;
+  column = c - 1;
+  return true;
+}
+
+struct Range {
+  int top, left, bottom, right;
+};
+
+bool parse_range(const std::string& ref, Range& out) {
+  const std::size_t colon = ref.find(':');
+  if (colon == std::string::npos) return false;
+  return parse_cell_name(ref.substr(0, colon).c_str(), out.top, out.left) &&
+         parse_cell_name(ref.substr(colon + 1).c_str(), out.bottom, out.right) && out.top <= out.bottom &&
+         out.left <= out.right;
+}
+
+class Reader {
+public:
+  Reader(const Package& package, const ReadLimits& limits) : package_(package), limits_(limits) {}
+
+  Expected<Workbook> read(const std::string& workbook_part) {
+    auto book = parse(package_, workbook_part);
+    if (!book) return book.error();
+    pugi::xml_node root = (*book)->doc.document_element();
+    if (!is(root, "x:workbook")) return bad(workbook_part, "不是工作簿部件", "not a workbook part");
+    const char* d1904 = root.child("x:workbookPr").attribute("date1904").value();
+    date1904_ = std::strcmp(d1904, "1") == 0 || std::strcmp(d1904, "true") == 0;
+    auto rels = package_.relationships(workbook_part);
+    if (!rels) return rels.error();
+    std::map<std::string, std::string> target;
+    for (const auto& r : *rels) {
+      target[r.id] = r.target;
+      if (ends_with(r.type, "/sharedStrings")) strings_part_ = r.target;
+      if (ends_with(r.type, "/styles")) styles_part_ = r.target;
+    }
+    if (auto e = read_strings()) return *e;
+    if (auto e = read_styles()) return *e;
+    Workbook out;
+    for (pugi::xml_node s : root.child("x:sheets").children("x:sheet")) {
+      SheetInfo info;
+      info.name = s.attribute("name").value();
+      const std::string state = s.attribute("state").value();
+      info.hidden = state == "hidden" || state == "veryHidden";
+      auto part = target.find(s.attribute("r:id").value());
+      if (part == target.end() || !package_.has(part->second)) {
+        notice(out.body, 0, 0, "工作表“" + info.name + "”的部件缺失，未读取",
+               "the part of sheet \"" + info.name + "\" is missing; not read");
+        continue;
+      }
+      if (info.hidden)
+        notice(out.body, 0, 0, "工作表“" + info.name + "”是隐藏的，已照常读取",
+               "sheet \"" + info.name + "\" is hidden; read as the others");
+      auto grid = read_sheet(part->second, info, out.body);
+      if (!grid) return grid.error();
+      out.sheets.push_back(std::move(info));
+      cut(*grid, out.sheets.size() - 1, out);
+    }
+    return out;
+  }
+
+private:
+  static bool ends_with(const std::string& s, const char* tail) {
+    const std::size_t n = std::strlen(tail);
+    return s.size() >= n && s.compare(s.size() - n, n, tail) == 0;
+  }
+
+  static void notice(Body& body, int table, int row, std::string zh, std::string en) {
+    body.notices.push_back(Notice{{std::move(zh), std::move(en)}, table, row});
+  }
+
+  std::optional<Error> read_strings() {
+    if (strings_part_.empty() || !package_.has(strings_part_)) return std::nullopt;
+    auto sst = parse(package_, strings_part_);
+    if (!sst) return sst.error();
+    for (pugi::xml_node si : (*sst)->doc.document_element().children("x:si")) strings_.push_back(item_text(si));
+    return std::nullopt;
+  }
+
+  // Each cell style's number format, the formats read once by their id.
+  std::optional<Error> read_styles() {
+    if (styles_part_.empty() || !package_.has(styles_part_)) return std::nullopt;
+    auto styles = parse(package_, styles_part_);
+    if (!styles) return styles.error();
+    pugi::xml_node root = (*styles)->doc.document_element();
+    std::map<int, std::string> custom;
+    for (pugi::xml_node f : root.child("x:numFmts").children("x:numFmt"))
+      custom[f.attribute("numFmtId").as_int(-1)] = f.attribute("formatCode").value();
+    std::map<int, const NumberFormat*> by_id;
+    for (pugi::xml_node xf : root.child("x:cellXfs").children("x:xf")) {
+      const int id = xf.attribute("numFmtId").as_int(0);
+      auto known = by_id.find(id);
+      if (known == by_id.end()) {
+        auto c = custom.find(id);
+        std::string code = c != custom.end() ? c->second : std::string(NumberFormat::builtin_code(id).value_or("General"));
+        formats_.push_back(std::make_unique<NumberFormat>(code));
+        known = by_id.emplace(id, formats_.back().get()).first;
+      }
+      xf_formats_.push_back(known->second);
+    }
+    return std::nullopt;
+  }
+
+  // A cell's text as displayed, or nothing with a notice saying why the stored text is shown.
+  std::string cell_text(const pugi::xml_node& c, const SheetInfo& sheet, int row, int col, Body& body,
+                        std::optional<Error>& error) {
+    const std::string type = c.attribute("t").value();
+    pugi::xml_node v = c.child("x:v");
+    const std::string where = "工作表“" + sheet.name + "”" + cell_name(row, col);
+    const std::string where_en = "sheet \"" + sheet.name + "\" " + cell_name(row, col);
+    if (type == "inlineStr") return item_text(c.child("x:is"));
+    if (!v || !*v.child_value()) {  // openpyxl writes an empty <v> beside a formula
+      if (c.child("x:f"))
+        notice(body, 0, 0, where + "的公式没有保存计算结果，按空白读取",
+               where_en + ": the formula has no cached value; read as empty");
+      return "";
+    }
+    const std::string stored = v.child_value();
+    if (type == "s") {
+      char* end = nullptr;
+      const unsigned long k = std::strtoul(stored.c_str(), &end, 10);
+      if (stored.empty() || *end || k >= strings_.size()) {
+        error = Error{ErrorKind::bad_xml,
+                      {where + "引用的共享字符串 " + stored + " 不存在（共 " + std::to_string(strings_.size()) + " 个）",
+                       where_en + " refers to shared string " + stored + ", which does not exist (" +
+                           std::to_string(strings_.size()) + " in all)"}};
+        return "";
+      }
+      return strings_[k];
+    }
+    if (type == "str" || type == "e" || type == "d") return stored;  // formula text, error, ISO date
+    if (type == "b") return stored == "1" ? "TRUE" : "FALSE";
+    const int s = c.attribute("s").as_int(0);
+    const NumberFormat* format = s >= 0 && static_cast<std::size_t>(s) < xf_formats_.size() ? xf_formats_[static_cast<std::size_t>(s)] : nullptr;
+    if (!format) {
+      static const NumberFormat kGeneral("General");
+      format = &kGeneral;
+    }
+    if (auto shown = format->display(stored, date1904_)) return *shown;
+    notice(body, 0, 0,
+           where + "的数字格式“" + format->code() + "”无法按显示读取，取存储值 " + stored,
+           where_en + ": the number format \"" + format->code() + "\" is not read; the stored value " + stored +
+               " is taken");
+    return stored;
+  }
+
+  Expected<Table> read_sheet(const std::string& part, const SheetInfo& sheet, Body& body) {
+    auto parsed = parse(package_, part);
+    if (!parsed) return parsed.error();
+    pugi::xml_node root = (*parsed)->doc.document_element();
+    struct Found {
+      int row, col;
+      std::string text;
+    };
+    std::vector<Found> cells;
+    int rows = 0, columns = 0, row = -1;
+    std::optional<Error> error;
+    auto too_large = [&](const std::string& zh, const std::string& en) {
+      return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet.name + "”" + zh, "sheet \"" + sheet.name + "\" " + en}};
+    };
+    for (pugi::xml_node r : root.child("x:sheetData").children("x:row")) {
+      row = r.attribute("r") ? r.attribute("r").as_int(0) - 1 : row + 1;
+      if (row < 0 || row >= kMaxRows)
+        return too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows");
+      int col = -1;
+      for (pugi::xml_node c : r.children("x:c")) {
+        int at_row = row;
+        if (c.attribute("r")) {
+          if (!parse_cell_name(c.attribute("r").value(), at_row, col) || at_row != row)
+            return bad(part, std::string("单元格名称“") + c.attribute("r").value() + "”无效",
+                       std::string("the cell name \"") + c.attribute("r").value() + "\" is not valid");
+        } else {
+          ++col;
+        }
+        if (col >= limits_.max_columns)
+          return too_large("超过 " + std::to_string(limits_.max_columns) + " 列的上限",
+                           "has more than the limit of " + std::to_string(limits_.max_columns) + " columns");
+        std::string text = cell_text(c, sheet, row, col, body, error);
+        if (error) return *error;
+        if (text.empty()) continue;
+        cells.push_back({row, col, std::move(text)});
+        rows = std::max(rows, row + 1);
+        columns = std::max(columns, col + 1);
+      }
+    }
+    std::vector<Range> merges;
+    for (pugi::xml_node m : root.child("x:mergeCells").children("x:mergeCell")) {
+      Range g;
+      if (!parse_range(m.attribute("ref").value(), g))
+        return bad(part, std::string("合并区域“") + m.attribute("ref").value() + "”无效",
+                   std::string("the merged range \"") + m.attribute("ref").value() + "\" is not valid");
+      if (g.bottom >= kMaxRows || g.right >= limits_.max_columns)
+        return too_large(std::string("的合并区域“") + m.attribute("ref").value() + "”超出上限",
+                         std::string("has a merged range \"") + m.attribute("ref").value() + "\" past the limits");
+      merges.push_back(g);
+      rows = std::max(rows, g.bottom + 1);
+      columns = std::max(columns, g.right + 1);
+    }
+    Table t;
+    t.rows = rows;
+    t.columns = columns;
+    t.cells.resize(static_cast<std::size_t>(rows) * static_cast<std::size_t>(columns));
+    for (int r = 0; r < rows; ++r)
+      for (int c = 0; c < columns; ++c) {
+        Cell& cell = t.at(r, c);
+        cell.role = CellRole::origin;
+        cell.origin_row = r;
+        cell.origin_col = c;
+      }
+    for (Found& f : cells) t.at(f.row, f.col).text = body.texts.add(f.text);
+    if (auto e = merge(t, merges, part, sheet, body)) return *e;
+    return t;
+  }
+
+  // Each merged range one cell, as Word's merges are placed: the rest of its first row
+  // continues it sideways, its other rows downwards. A position claimed twice is an error.
+  std::optional<Error> merge(Table& t, const std::vector<Range>& merges, const std::string& part,
+                             const SheetInfo& sheet, Body& body) {
+    const int columns = t.columns;
+    std::vector<char> claimed(t.cells.size(), 0);
+    for (const Range& g : merges) {
+      const std::string name = cell_name(g.top, g.left) + ":" + cell_name(g.bottom, g.right);
+      for (int r = g.top; r <= g.bottom; ++r)
+        for (int c = g.left; c <= g.right; ++c) {
+          char& mark = claimed[static_cast<std::size_t>(r) * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c)];
+          if (mark)
+            return bad(part, "合并区域 " + name + " 与另一个合并区域重叠", "the merged range " + name + " overlaps another");
+          mark = 1;
+          if (r == g.top && c == g.left) continue;
+          Cell& cell = t.at(r, c);
+          if (!cell.text.empty())
+            notice(body, 0, 0,
+                   "工作表“" + sheet.name + "”" + cell_name(r, c) + "在合并区域 " + name + " 内，其内容“" +
+                       std::string(cell.text) + "”不显示，未读取",
+                   "sheet \"" + sheet.name + "\" " + cell_name(r, c) + " lies inside the merged range " + name +
+                       ": its text \"" + std::string(cell.text) + "\" is not shown and not read");
+          cell.text = {};
+          cell.role = r == g.top ? CellRole::h_continue : CellRole::v_continue;
+          cell.origin_row = g.top;
+          cell.origin_col = g.left;
+        }
+      Cell& origin = t.at(g.top, g.left);
+      origin.row_span = g.bottom - g.top + 1;
+      origin.col_span = g.right - g.left + 1;
+    }
+    return std::nullopt;
+  }
+
+  // The sheet's grid cut into paragraphs and tables (see Workbook).
+  void cut(const Table& grid, std::size_t sheet, Workbook& out) {
+    auto texts = [&](int r) {
+      int n = 0;
+      for (int c = 0; c < grid.columns; ++c) n += grid.at(r, c).role == CellRole::origin && !text::is_blank(grid.at(r, c).text);
+      return n;
+    };
+    // A row taking part in a merge down (its own or one from above) belongs with its neighbours.
+    auto merged_down = [&](int r) {
+      for (int c = 0; c < grid.columns; ++c) {
+        const Cell& cell = grid.at(r, c);
+        if (cell.role == CellRole::v_continue || (cell.role == CellRole::origin && cell.row_span > 1)) return true;
+      }
+      return false;
+    };
+    for (int r = 0; r < grid.rows;) {
+      if (texts(r) == 0 && !merged_down(r)) {
+        ++r;
+        continue;
+      }
+      int end = r;
+      while (end < grid.rows && (texts(end) > 0 || merged_down(end))) ++end;
+      // Leading rows of one text cell, not merged down: paragraphs.
+      for (; r < end && texts(r) == 1 && !merged_down(r); ++r) {
+        for (int c = 0; c < grid.columns; ++c)
+          if (grid.at(r, c).role == CellRole::origin && !text::is_blank(grid.at(r, c).text)) {
+            Block b;
+            b.paragraph.text = std::string(grid.at(r, c).text);
+            out.body.blocks.push_back(std::move(b));
+          }
+      }
+      if (r < end) table(grid, r, end, sheet, out);
+      r = end;
+    }
+  }
+
+  // Rows [top, end) of the grid as a table, its columns those the rows use.
+  void table(const Table& grid, int top, int end, std::size_t sheet, Workbook& out) {
+    int left = grid.columns, right = -1;
+    for (int r = top; r < end; ++r)
+      for (int c = 0; c < grid.columns; ++c) {
+        const Cell& cell = grid.at(r, c);
+        if (cell.role != CellRole::origin || !text::is_blank(cell.text) || cell.row_span > 1 || cell.col_span > 1)
+          left = std::min(left, c), right = std::max(right, c);
+      }
+    Table t;
+    t.index = static_cast<int>(out.places.size()) + 1;
+    t.rows = end - top;
+    t.columns = right - left + 1;
+    t.cells.resize(static_cast<std::size_t>(t.rows) * static_cast<std::size_t>(t.columns));
+    for (int r = 0; r < t.rows; ++r)
+      for (int c = 0; c < t.columns; ++c) {
+        Cell cell = grid.at(top + r, left + c);
+        cell.origin_row -= top;
+        cell.origin_col -= left;
+        t.at(r, c) = std::move(cell);
+      }
+    out.places.push_back(TablePlace{t.index, sheet, top, left});
+    Block b;
+    b.kind = Block::Kind::table;
+    b.table = std::move(t);
+    out.body.blocks.push_back(std::move(b));
+  }
+
+  const Package& package_;
+  const ReadLimits& limits_;
+  bool date1904_ = false;
+  std::string strings_part_, styles_part_;
+  std::vector<std::string> strings_;
+  std::vector<std::unique_ptr<NumberFormat>> formats_;
+  std::vector<const NumberFormat*> xf_formats_;  // by cell style index
+};
+
+}  // namespace
+
+std::string cell_name(int row, int column) {
+  std::string letters;
+  for (int c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return letters + std::to_string(row + 1);
+}
+
+Expected<Workbook> read_workbook(const Package& package, const std::string& workbook_part, const ReadLimits& limits) {
+  return Reader(package, limits).read(workbook_part);
+}
+
+}  // namespace jixiao::ooxml
