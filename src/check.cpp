@@ -60,7 +60,8 @@ Expected<Config> CheckSession::config_for(const std::string& path) {
 FileReport CheckSession::check(const std::string& path, const Document& doc) {
   auto config = settings_for(path);
   if (!config && !defaults_) defaults_ = effective(Config{}, options_);
-  return FileReport{path, std::nullopt, checker_.check(doc, config ? **config : *defaults_), doc.source.converted_from};
+  return FileReport{path, std::nullopt, checker_.check(doc, config ? **config : *defaults_), doc.source.converted_from,
+                    doc.source.places};
 }
 
 Expected<CheckOutcome> check_stream(
@@ -78,7 +79,7 @@ Expected<CheckOutcome> check_stream(
     for (const Finding& x : f.findings) outcome.failures = outcome.failures || x.severity >= fail_on;
     writer->file(f);
   };
-  for (auto& [path, error] : expanded.failures) hand_on({path, error, {}, {}});
+  for (auto& [path, error] : expanded.failures) hand_on({path, error, {}, {}, {}});
   ReadOptions read;
   read.require_target_tables = false;  // JX001 reports it instead
   read.digest = false;                 // no report carries it
@@ -93,7 +94,7 @@ Expected<CheckOutcome> check_stream(
                     writer->document(*doc);
                     hand_on(session.check(item.path, *doc));
                   }
-                  else hand_on({item.path, doc.error(), {}, {}});
+                  else hand_on({item.path, doc.error(), {}, {}, {}});
                 });
   progress.finish();
   writer->finish();

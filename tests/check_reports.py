@@ -53,6 +53,24 @@ check("a document without target tables: JX001", "error[JX001] no-target-tables"
 r = run("check", REF, "samples/level1-repeated.docx", "--select", "JX302")
 check("JX302 across documents of one run", r.returncode == 1 and r.stdout.decode().count("JX302") == 8, r.stdout.decode()[:300])
 
+# A workbook's findings name the sheet and the cell, as openpyxl finds them.
+BOOK = "samples/form-application-calc.xlsx"
+r = run("check", BOOK, "--format", "json")
+report = json.loads(r.stdout)
+errors = [e.message for e in jsonschema.Draft202012Validator(schema("report.schema.json")).iter_errors(report)]
+check("a workbook's report: valid against report.schema.json", not errors, "; ".join(errors[:3]))
+placed = [f for f in report["files"][0]["findings"] if f["at"]]
+check("a workbook's findings with a place name its sheet and cell",
+      placed and all("sheet" in f["at"] and "cell" in f["at"] for f in placed), json.dumps(placed[:2], ensure_ascii=False))
+import openpyxl  # noqa: E402
+sheets = {ws.title: ws for ws in openpyxl.load_workbook(BOOK).worksheets}
+quoted = [f for f in placed if f["rule"] == "JX207"]
+check("a JX207 finding's cell holds the value its message quotes (openpyxl)",
+      quoted and all(str(sheets[f["at"]["sheet"]][f["at"]["cell"]].value) in f["message"] for f in quoted),
+      json.dumps(quoted[:2], ensure_ascii=False))
+check("text: a workbook's finding names the sheet and the cell",
+      f'{BOOK}: 项目1 表2 第3行 第8列 工作表“Sheet1”H16: warning[JX207]' in run("check", BOOK).stdout.decode())
+
 # --- configuration ------------------------------------------------------------------------
 with tempfile.TemporaryDirectory() as tmp:
     sub = os.path.join(tmp, "乡镇", "北辛堡")

@@ -10,6 +10,7 @@ import os
 import subprocess
 
 import jsonschema
+import openpyxl
 
 from suite import JIXIAO, check, finish, diff
 
@@ -62,6 +63,26 @@ for name, docx, exp in cases:
     source = got.pop("source")
     check(f"{name}: source path", source["path"] == docx, source["path"])
     check(f"{name}: source sha256", source["sha256"] == hashlib.sha256(open(docx, "rb").read()).hexdigest())
+    if docx.endswith(".xlsx"):
+        # A workbook's locations name the sheet and cell too: each row's cell, read back with
+        # openpyxl, is on the row that holds the indicator; then they are set aside to compare.
+        ws_rows = {ws.title: ws for ws in openpyxl.load_workbook(docx).worksheets}
+        rows = [i for p in got["projects"] for i in p["indicators"]] + got["department"]["indicators"]
+        located = [i for i in rows if "sheet" in i["at"] and "cell" in i["at"]]
+        check(f"{name}: every indicator's at names its sheet and cell", rows and len(located) == len(rows))
+        wrong = []
+        for i in located:
+            ws = ws_rows[i["at"]["sheet"]]
+            row = ws[i["at"]["cell"]].row
+            texts = [str(c.value) for c in ws[row] if c.value is not None]
+            if i["level3"] and i["level3"] not in texts:
+                wrong.append(f'{i["at"]["cell"]}: {i["level3"]} not in {texts}')
+        check(f"{name}: each indicator's cell is on its row of the sheet (openpyxl)", not wrong, "; ".join(wrong[:3]))
+        for i in rows:
+            i["at"].pop("sheet", None), i["at"].pop("cell", None)
+        for w in got["warnings"]:
+            if w["at"]:
+                w["at"].pop("sheet", None), w["at"].pop("cell", None)
     d = diff(got, load(open(exp, encoding="utf-8").read()))
     check(f"{name}: equals the expected model field by field", not d, "\n      ".join([""] + d[:20]))
     en = subprocess.run([JIXIAO, "--lang", "en", "convert", docx], capture_output=True)

@@ -124,6 +124,13 @@ private:
 
 struct Body {
   TextStore texts;  // what the cells' text views show: first, so that it goes last
+  // For a workbook's body: where each table lies on its sheet (table, sheet, first row and column).
+  struct Place {
+    int table;
+    std::string sheet;
+    int first_row, first_column;
+  };
+  std::vector<Place> places;
   std::vector<Block> blocks;
   std::vector<Notice> notices;  // what was skipped or repaired while reading
   std::shared_ptr<StyleLevels> styles = std::make_shared<StyleLevels>();

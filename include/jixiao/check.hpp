@@ -37,6 +37,8 @@ struct FileReport {
   // Set when LibreOffice converted the file ("doc" …): its findings' tables and rows are those
   // of the converted document, and the reports say so.
   std::optional<std::string> converted_from;
+  // Set for a workbook: where its tables lie, so that findings cite the sheet and cell.
+  std::vector<TablePlace> places;
 };
 
 struct Report {

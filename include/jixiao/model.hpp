@@ -188,11 +188,27 @@ struct Department {
   std::vector<Indicator> indicators;        // a department-level target table's rows
 };
 
+// Where a table read from a workbook lies: its sheet, and the sheet's row and column (0-based)
+// of the table's first cell.
+struct TablePlace {
+  int table = 0;
+  std::string sheet;
+  int first_row = 0, first_column = 0;
+};
+
+// A location's sheet and cell name ("05-2", "F7") in a workbook; nothing for a .docx's tables.
+struct SheetCell {
+  std::string sheet, cell;
+};
+std::optional<SheetCell> sheet_cell(const std::vector<TablePlace>& places, const Location& at);
+
 struct Source {
   std::string path;
   std::string sha256;  // of the file as submitted
   // Set when LibreOffice converted it: "doc", "wps", "odt" or "rtf", and "LibreOffice 7.4".
   std::optional<std::string> converted_from, converter;
+  // For a workbook: where each table lies on its sheet (findings and the model cite the cell).
+  std::vector<TablePlace> places;
 };
 
 struct Document {

@@ -217,6 +217,7 @@ private:
 Document build_document(const ooxml::Body& body) {
   Document doc;
   DocumentReader(doc, body).read(body);
+  for (const ooxml::Body::Place& p : body.places) doc.source.places.push_back({p.table, p.sheet, p.first_row, p.first_column});
   return doc;
 }
 

@@ -8,6 +8,7 @@
 
 #include "ooxml/numfmt.hpp"
 #include "ooxml/xml.hpp"
+#include "util/cell_name.hpp"
 #include "util/text.hpp"
 
 namespace jixiao::ooxml {
@@ -339,7 +340,7 @@ private:
           left = std::min(left, c), right = std::max(right, c);
       }
     Table t;
-    t.index = static_cast<int>(out.places.size()) + 1;
+    t.index = static_cast<int>(out.body.places.size()) + 1;
     t.rows = end - top;
     t.columns = right - left + 1;
     t.cells.resize(static_cast<std::size_t>(t.rows) * static_cast<std::size_t>(t.columns));
@@ -350,7 +351,7 @@ private:
         cell.origin_col -= left;
         t.at(r, c) = std::move(cell);
       }
-    out.places.push_back(TablePlace{t.index, sheet, top, left});
+    out.body.places.push_back(Body::Place{t.index, out.sheets[sheet].name, top, left});
     Block b;
     b.kind = Block::Kind::table;
     b.table = std::move(t);
@@ -367,12 +368,6 @@ private:
 };
 
 }  // namespace
-
-std::string cell_name(int row, int column) {
-  std::string letters;
-  for (int c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return letters + std::to_string(row + 1);
-}
 
 Expected<Workbook> read_workbook(const Package& package, const std::string& workbook_part, const ReadLimits& limits) {
   return Reader(package, limits).read(workbook_part);

@@ -19,20 +19,11 @@ struct SheetInfo {
   bool hidden = false;
 };
 
-// Where a table read from a sheet lies on it: its grid position (row, column) is the sheet's
-// cell (first_row + row, first_column + column).
-struct TablePlace {
-  int table = 0;          // Table::index
-  std::size_t sheet = 0;  // in Workbook::sheets
-  int first_row = 0, first_column = 0;
-};
-
 // A sheet is cut into blocks as a person reads it: blank rows end a table; rows of one text
 // cell above a table (or alone) are paragraphs (a title, "单位：万元", "一、总体绩效目标").
 struct Workbook {
   Body body;
-  std::vector<SheetInfo> sheets;
-  std::vector<TablePlace> places;
+  std::vector<SheetInfo> sheets;  // body.places says where each table lies
 };
 
 // The workbook whose main part is `workbook_part` ("xl/workbook.xml"). Errors name the part
@@ -40,7 +31,5 @@ struct Workbook {
 // limits (more than 100,000 rows, more columns than ReadLimits::max_columns).
 Expected<Workbook> read_workbook(const Package& package, const std::string& workbook_part, const ReadLimits& limits);
 
-// "F7" for row 6, column 5 (0-based).
-std::string cell_name(int row, int column);
 
 }  // namespace jixiao::ooxml

@@ -9,6 +9,7 @@
 
 #include "ooxml/package.hpp"
 #include "ooxml/workbook.hpp"
+#include "util/cell_name.hpp"
 
 using namespace jixiao;
 using namespace jixiao::ooxml;
@@ -37,14 +38,14 @@ Dump dump(const Workbook& w) {
       continue;
     }
     const Table& t = b.table;
-    const TablePlace& at = w.places.at(static_cast<std::size_t>(t.index - 1));
+    const Body::Place& at = w.body.places.at(static_cast<std::size_t>(t.index - 1));
     REQUIRE(at.table == t.index);
     for (int r = 0; r < t.rows; ++r)
       for (int c = 0; c < t.columns; ++c) {
         const Cell& cell = t.at(r, c);
         if (cell.role != CellRole::origin) continue;
         const std::string name = cell_name(at.first_row + r, at.first_column + c);
-        if (!cell.text.empty()) d.text[at.sheet][name] = std::string(cell.text);
+        if (!cell.text.empty()) d.text[at.sheet == "项目1" ? 0 : 1][name] = std::string(cell.text);
         if (cell.row_span > 1 || cell.col_span > 1)
           d.spans[name] = std::to_string(cell.row_span) + "x" + std::to_string(cell.col_span);
       }
@@ -75,8 +76,9 @@ TEST_CASE("workbooks from openpyxl and LibreOffice read as displayed") {
     // cell too.
     // LibreOffice writes the title as two rich-text runs (its fonts for "2024" and the rest).
     CHECK(d.paragraphs == std::vector<std::string>{"2024年项目支出绩效目标表", "内部"});
-    CHECK(book->places.size() == 1);
-    CHECK(book->places[0].first_row == 1);
+    REQUIRE(book->body.places.size() == 1);
+    CHECK(book->body.places[0].sheet == "项目1");
+    CHECK(book->body.places[0].first_row == 1);
     CHECK(s.count("A1") == 0);
     CHECK(s.at("B2") == "农村道路养护");
     CHECK(s.at("B3") == "125,700.00");

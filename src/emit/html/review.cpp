@@ -114,9 +114,9 @@ public:
       w.key("year");
       if (doc->year) w.integer(*doc->year);
       else w.null();
-      department_json(w, doc->department);
+      department_json(w, doc->department, &doc->source.places);
       w.key("projects").begin_array();
-      for (const Project& p : doc->projects) project_json(w, p, with_contacts_);
+      for (const Project& p : doc->projects) project_json(w, p, with_contacts_, &doc->source.places);
       w.end_array();
       cards_ += static_cast<int>(doc->projects.size());
     }

@@ -35,7 +35,13 @@ void value(JsonWriter& w, const IndicatorValue& v) {
   w.end_object();
 }
 
-void indicator(JsonWriter& w, const Indicator& i) {
+// A workbook location's sheet and cell, beside table and row (inside the open "at" object).
+void sheet_and_cell(JsonWriter& w, const std::vector<TablePlace>* places, const Location& at) {
+  if (!places || places->empty()) return;
+  if (auto sc = sheet_cell(*places, at)) w.key("sheet").string(sc->sheet).key("cell").string(sc->cell);
+}
+
+void indicator(JsonWriter& w, const Indicator& i, const std::vector<TablePlace>* places) {
   w.begin_object();
   w.key("level1").string(i.level1);
   w.key("level2").string(i.level2);
@@ -43,7 +49,9 @@ void indicator(JsonWriter& w, const Indicator& i) {
   w.key("description").string(i.description);
   w.key("value"), value(w, i.value);
   w.key("basis").string(i.basis);
-  w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row).end_object();
+  w.key("at").begin_object().key("table").integer(i.at.table).key("row").integer(i.at.row);
+  sheet_and_cell(w, places, i.at);
+  w.end_object();
   // The reference form's rows have none of the other forms' columns.
   static const std::vector<std::string_view> kNone = {"term",        "nature",  "measure_unit", "weight",
                                                        "explanation", "scoring", "note"};
@@ -68,9 +76,9 @@ void indicator(JsonWriter& w, const Indicator& i) {
   w.end_object();
 }
 
-void indicators(JsonWriter& w, const std::vector<Indicator>& rows) {
+void indicators(JsonWriter& w, const std::vector<Indicator>& rows, const std::vector<TablePlace>* places) {
   w.begin_array();
-  for (const Indicator& i : rows) indicator(w, i);
+  for (const Indicator& i : rows) indicator(w, i, places);
   w.end_array();
 }
 
@@ -122,18 +130,18 @@ void card_fields(JsonWriter& w, const Project& p, bool with_contacts) {
 
 }  // namespace
 
-void emit::department_json(JsonWriter& w, const Department& d) {
+void emit::department_json(JsonWriter& w, const Department& d, const std::vector<TablePlace>* places) {
   w.key("department").begin_object();
   w.key("overall_goal").string_or_null(d.overall_goal);
   w.key("sub_goals").string_or_null(d.sub_goals);
   w.key("safeguards").string_or_null(d.safeguards);
   w.key("name").string_or_null(d.name);
   w.key("duties").string_or_null(d.duties);
-  w.key("indicators"), indicators(w, d.indicators);
+  w.key("indicators"), indicators(w, d.indicators, places);
   w.end_object();
 }
 
-void emit::project_json(JsonWriter& w, const Project& p, bool with_contacts) {
+void emit::project_json(JsonWriter& w, const Project& p, bool with_contacts, const std::vector<TablePlace>* places) {
   w.begin_object();
   w.key("seq").integer(p.seq);
   w.key("heading");
@@ -165,7 +173,7 @@ void emit::project_json(JsonWriter& w, const Project& p, bool with_contacts) {
     else w.null();
   }
   w.end_array();
-  w.key("indicators"), indicators(w, p.indicators);
+  w.key("indicators"), indicators(w, p.indicators, places);
   card_fields(w, p, with_contacts);
   w.key("at").begin_object().key("table");
   if (p.card_table) w.integer(p.card_table);
@@ -189,9 +197,9 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
   w.key("year");
   if (doc.year) w.integer(*doc.year);
   else w.null();
-  emit::department_json(w, doc.department);
+  emit::department_json(w, doc.department, &doc.source.places);
   w.key("projects").begin_array();
-  for (const Project& p : doc.projects) emit::project_json(w, p);
+  for (const Project& p : doc.projects) emit::project_json(w, p, true, &doc.source.places);
   w.end_array();
   w.key("warnings").begin_array();
   for (const Warning& warn : doc.warnings) {
@@ -206,6 +214,7 @@ void document(JsonWriter& w, const Document& doc, Lang lang) {
       w.key("column");
       if (warn.at.column) w.integer(warn.at.column);
       else w.null();
+      sheet_and_cell(w, &doc.source.places, warn.at);
       w.end_object();
     }
     w.end_object();

@@ -13,8 +13,9 @@ namespace jixiao::emit {
 
 // A card, as in the model's "projects" array; "contact" null unless `with_contacts` (personal
 // data, left out of the review page unless asked for).
-void project_json(JsonWriter& w, const Project& p, bool with_contacts = true);
+void project_json(JsonWriter& w, const Project& p, bool with_contacts = true,
+                  const std::vector<TablePlace>* places = nullptr);
 // "department": {overall_goal, sub_goals, safeguards}, each text or null.
-void department_json(JsonWriter& w, const Department& d);
+void department_json(JsonWriter& w, const Department& d, const std::vector<TablePlace>* places = nullptr);
 
 }  // namespace jixiao::emit

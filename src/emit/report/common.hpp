@@ -9,7 +9,8 @@ namespace jixiao::emit {
 // "项目2 13073021EOT8X7ZTVTKA0 表3 第3行" / "project 2 13073021EOT8X7ZTVTKA0 table 3 row 3";
 // empty for a finding about the whole document. `converted`: the file was converted by
 // LibreOffice, and the place, in the converted document, is marked "（转换后）" / "(converted)".
-std::string where(const Finding& f, Lang lang, bool converted = false);
+// With a workbook's places, the sheet and cell close it ("工作表“05-2”F7").
+std::string where(const Finding& f, Lang lang, bool converted = false, const std::vector<TablePlace>* places = nullptr);
 
 // What a report's summary says, counted as files go by.
 struct Counts {

@@ -37,7 +37,7 @@ public:
       body += "    <testcase classname=\"" + path + "\" name=\"" + xml_escape(c.first) + "\">\n";
       for (const Finding* f : c.second) {
         ++failures;
-        std::string place = where(*f, lang_, file.converted_from.has_value());
+        std::string place = where(*f, lang_, file.converted_from.has_value(), &file.places);
         body += "      <failure type=\"" + f->rule + "\" message=\"" + xml_escape(f->message.in(lang_)) + "\">" +
                 xml_escape(std::string(severity_name(f->severity)) + "[" + f->rule + "] " + f->slug +
                            (place.empty() ? "" : " " + place) + ": " + f->message.in(lang_)) +

@@ -70,7 +70,7 @@ public:
       w.key("physicalLocation").begin_object();
       artifact_location(w, file.path, index);
       w.end_object();
-      std::string place = where(f, lang_, file.converted_from.has_value());
+      std::string place = where(f, lang_, file.converted_from.has_value(), &file.places);
       if (!place.empty()) {
         w.key("logicalLocations").begin_array().begin_object();
         w.key("name").string(place).key("kind").string("element").end_object().end_array();

@@ -3,7 +3,7 @@
 
 namespace jixiao::emit {
 
-std::string where(const Finding& f, Lang lang, bool converted) {
+std::string where(const Finding& f, Lang lang, bool converted, const std::vector<TablePlace>* places) {
   bool en = lang == Lang::en;
   std::string out;
   auto add = [&](const std::string& part) { out += (out.empty() ? "" : " ") + part; };
@@ -14,6 +14,8 @@ std::string where(const Finding& f, Lang lang, bool converted) {
   if (f.at.table) add((en ? "table " : "表") + std::to_string(f.at.table));
   if (f.at.row) add(en ? "row " + std::to_string(f.at.row) : "第" + std::to_string(f.at.row) + "行");
   if (f.at.row && f.at.column) add(en ? "column " + std::to_string(f.at.column) : "第" + std::to_string(f.at.column) + "列");
+  if (places && !places->empty() && f.at.table)
+    if (auto sc = sheet_cell(*places, f.at)) add(en ? "sheet \"" + sc->sheet + "\" " + sc->cell : "工作表“" + sc->sheet + "”" + sc->cell);
   if (converted) out = en ? "(converted)" + (out.empty() ? "" : " " + out) : "（转换后）" + out;
   return out;
 }
@@ -67,7 +69,7 @@ public:
              file.error->message.in(lang_) + "\n";
     }
     for (const Finding& f : file.findings) {
-      std::string place = where(f, lang_, file.converted_from.has_value());
+      std::string place = where(f, lang_, file.converted_from.has_value(), &file.places);
       text += file.path + ": " + (place.empty() ? "" : place + ": ") + paint(f.severity, severity_name(f.severity)) +
               "[" + f.rule + "] " + f.slug + ": " + f.message.in(lang_) +
               (f.fixable ? (en ? " (fixable)" : "（可自动修复）") : "") + "\n";
