@@ -51,6 +51,14 @@ code, out = diff_json(OLD, same)
 check("LibreOffice's and python-docx's writing of one document diff as equal (exit 0)",
       code == 0 and out["documents"][0]["status"] == "unchanged" and out["documents"][0]["changes"] == [], out["summary"])
 
+# A .docx submission against the same form resubmitted as a workbook (openpyxl's, LibreOffice
+# Calc's): field by field, nothing changed.
+for book in ("samples/form-application-xlsx.xlsx", "samples/form-application-calc.xlsx"):
+    code, out = diff_json("samples/form-application-docx.docx", book)
+    check(f"a .docx against the same form as a workbook ({book}): unchanged (exit 0)",
+          code == 0 and out["documents"][0]["status"] == "unchanged" and out["documents"][0]["changes"] == [],
+          out["summary"])
+
 # --- known edits ----------------------------------------------------------------------------
 edited = copy.deepcopy(data)
 P = edited["projects"]
