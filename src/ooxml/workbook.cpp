@@ -23,17 +23,44 @@ Error bad(const std::string& part, const std::string& zh, const std::string& en)
 Expected<std::unique_ptr<ParsedPart>> parse(const Package& package, const std::string& part) {
   auto text = package.read(part);
   if (!text) return text.error();
-  auto parsed = parse_part(std::move(*text), part);
-  if (parsed) canonicalize_names((*parsed)->doc);
-  return parsed;
+  return parse_part(std::move(*text), part, false);
+}
+
+// SpreadsheetML names compared by their local part, as written (whatever prefix the writer bound:
+// usually none): a pass renaming every element of a sheet cost more than parsing it.
+bool named(const pugi::xml_node& n, std::string_view local) {
+  const std::string_view name = n.name();
+  const std::size_t colon = name.find(':');
+  return (colon == std::string_view::npos ? name : name.substr(colon + 1)) == local;
+}
+
+pugi::xml_node first(const pugi::xml_node& n, std::string_view local) {
+  for (pugi::xml_node c : n.children())
+    if (c.type() == pugi::node_element && named(c, local)) return c;
+  return {};
+}
+
+template <class F>
+void each(const pugi::xml_node& n, std::string_view local, F f) {
+  for (pugi::xml_node c : n.children())
+    if (c.type() == pugi::node_element && named(c, local)) f(c);
+}
+
+// A sheet's r:id, whatever the relationships namespace's prefix.
+const char* relationship_id(const pugi::xml_node& n) {
+  for (pugi::xml_attribute a : n.attributes()) {
+    const std::string_view name = a.name();
+    if (name.size() > 3 && name.substr(name.size() - 3) == ":id") return a.value();
+  }
+  return "";
 }
 
 // A string item's text: its own x:t, or its runs' (phonetic guides, x:rPh, left out).
 std::string item_text(const pugi::xml_node& item) {
   std::string out;
   for (pugi::xml_node n : item.children()) {
-    if (is(n, "x:t")) out += n.child_value();
-    else if (is(n, "x:r")) out += n.child("x:t").child_value();
+    if (named(n, "t")) out += n.child_value();
+    else if (named(n, "r")) out += first(n, "t").child_value();
   }
   return out;
 }
@@ -71,8 +98,8 @@ public:
     auto book = parse(package_, workbook_part);
     if (!book) return book.error();
     pugi::xml_node root = (*book)->doc.document_element();
-    if (!is(root, "x:workbook")) return bad(workbook_part, "不是工作簿部件", "not a workbook part");
-    const char* d1904 = root.child("x:workbookPr").attribute("date1904").value();
+    if (!named(root, "workbook")) return bad(workbook_part, "不是工作簿部件", "not a workbook part");
+    const char* d1904 = first(root, "workbookPr").attribute("date1904").value();
     date1904_ = std::strcmp(d1904, "1") == 0 || std::strcmp(d1904, "true") == 0;
     auto rels = package_.relationships(workbook_part);
     if (!rels) return rels.error();
@@ -85,12 +112,13 @@ public:
     if (auto e = read_strings()) return *e;
     if (auto e = read_styles()) return *e;
     Workbook out;
-    for (pugi::xml_node s : root.child("x:sheets").children("x:sheet")) {
+    for (pugi::xml_node s : first(root, "sheets").children()) {
+      if (!named(s, "sheet")) continue;
       SheetInfo info;
       info.name = s.attribute("name").value();
       const std::string state = s.attribute("state").value();
       info.hidden = state == "hidden" || state == "veryHidden";
-      auto part = target.find(s.attribute("r:id").value());
+      auto part = target.find(relationship_id(s));
       if (part == target.end() || !package_.has(part->second)) {
         notice(out.body, 0, 0, "工作表“" + info.name + "”的部件缺失，未读取",
                "the part of sheet \"" + info.name + "\" is missing; not read");
@@ -121,7 +149,7 @@ private:
     if (strings_part_.empty() || !package_.has(strings_part_)) return std::nullopt;
     auto sst = parse(package_, strings_part_);
     if (!sst) return sst.error();
-    for (pugi::xml_node si : (*sst)->doc.document_element().children("x:si")) strings_.push_back(item_text(si));
+    each((*sst)->doc.document_element(), "si", [&](const pugi::xml_node& si) { strings_.push_back(item_text(si)); });
     return std::nullopt;
   }
 
@@ -132,10 +160,11 @@ private:
     if (!styles) return styles.error();
     pugi::xml_node root = (*styles)->doc.document_element();
     std::map<int, std::string> custom;
-    for (pugi::xml_node f : root.child("x:numFmts").children("x:numFmt"))
-      custom[f.attribute("numFmtId").as_int(-1)] = f.attribute("formatCode").value();
+    each(first(root, "numFmts"), "numFmt",
+         [&](const pugi::xml_node& f) { custom[f.attribute("numFmtId").as_int(-1)] = f.attribute("formatCode").value(); });
     std::map<int, const NumberFormat*> by_id;
-    for (pugi::xml_node xf : root.child("x:cellXfs").children("x:xf")) {
+    for (pugi::xml_node xf : first(root, "cellXfs").children()) {
+      if (!named(xf, "xf")) continue;
       const int id = xf.attribute("numFmtId").as_int(0);
       auto known = by_id.find(id);
       if (known == by_id.end()) {
@@ -153,14 +182,15 @@ private:
   std::string cell_text(const pugi::xml_node& c, const SheetInfo& sheet, int row, int col, Body& body,
                         std::optional<Error>& error) {
     const std::string type = c.attribute("t").value();
-    pugi::xml_node v = c.child("x:v");
-    const std::string where = "工作表“" + sheet.name + "”" + cell_name(row, col);
-    const std::string where_en = "sheet \"" + sheet.name + "\" " + cell_name(row, col);
-    if (type == "inlineStr") return item_text(c.child("x:is"));
+    pugi::xml_node v = first(c, "v");
+    // Named only for a notice or an error: most cells need neither.
+    auto where = [&] { return "工作表“" + sheet.name + "”" + cell_name(row, col); };
+    auto where_en = [&] { return "sheet \"" + sheet.name + "\" " + cell_name(row, col); };
+    if (type == "inlineStr") return item_text(first(c, "is"));
     if (!v || !*v.child_value()) {  // openpyxl writes an empty <v> beside a formula
-      if (c.child("x:f"))
-        notice(body, 0, 0, where + "的公式没有保存计算结果，按空白读取",
-               where_en + ": the formula has no cached value; read as empty");
+      if (first(c, "f"))
+        notice(body, 0, 0, where() + "的公式没有保存计算结果，按空白读取",
+               where_en() + ": the formula has no cached value; read as empty");
       return "";
     }
     const std::string stored = v.child_value();
@@ -169,8 +199,8 @@ private:
       const unsigned long k = std::strtoul(stored.c_str(), &end, 10);
       if (stored.empty() || *end || k >= strings_.size()) {
         error = Error{ErrorKind::bad_xml,
-                      {where + "引用的共享字符串 " + stored + " 不存在（共 " + std::to_string(strings_.size()) + " 个）",
-                       where_en + " refers to shared string " + stored + ", which does not exist (" +
+                      {where() + "引用的共享字符串 " + stored + " 不存在（共 " + std::to_string(strings_.size()) + " 个）",
+                       where_en() + " refers to shared string " + stored + ", which does not exist (" +
                            std::to_string(strings_.size()) + " in all)"}};
         return "";
       }
@@ -186,8 +216,8 @@ private:
     }
     if (auto shown = format->display(stored, date1904_)) return *shown;
     notice(body, 0, 0,
-           where + "的数字格式“" + format->code() + "”无法按显示读取，取存储值 " + stored,
-           where_en + ": the number format \"" + format->code() + "\" is not read; the stored value " + stored +
+           where() + "的数字格式“" + format->code() + "”无法按显示读取，取存储值 " + stored,
+           where_en() + ": the number format \"" + format->code() + "\" is not read; the stored value " + stored +
                " is taken");
     return stored;
   }
@@ -206,12 +236,14 @@ private:
     auto too_large = [&](const std::string& zh, const std::string& en) {
       return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet.name + "”" + zh, "sheet \"" + sheet.name + "\" " + en}};
     };
-    for (pugi::xml_node r : root.child("x:sheetData").children("x:row")) {
+    for (pugi::xml_node r : first(root, "sheetData").children()) {
+      if (!named(r, "row")) continue;
       row = r.attribute("r") ? r.attribute("r").as_int(0) - 1 : row + 1;
       if (row < 0 || row >= kMaxRows)
         return too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows");
       int col = -1;
-      for (pugi::xml_node c : r.children("x:c")) {
+      for (pugi::xml_node c : r.children()) {
+        if (!named(c, "c")) continue;
         int at_row = row;
         if (c.attribute("r")) {
           if (!parse_cell_name(c.attribute("r").value(), at_row, col) || at_row != row)
@@ -232,7 +264,8 @@ private:
       }
     }
     std::vector<Range> merges;
-    for (pugi::xml_node m : root.child("x:mergeCells").children("x:mergeCell")) {
+    for (pugi::xml_node m : first(root, "mergeCells").children()) {
+      if (!named(m, "mergeCell")) continue;
       Range g;
       if (!parse_range(m.attribute("ref").value(), g))
         return bad(part, std::string("合并区域“") + m.attribute("ref").value() + "”无效",

@@ -223,7 +223,7 @@ bool root_keeps_names(std::string_view name,
   return !scope.renaming() && prefix == scope.resolve(prefix);
 }
 
-Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name) {
+Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name, bool canonical) {
   bool nested_declarations = declarations_below_root(xml);
   auto part = std::make_unique<ParsedPart>();
   part->text = std::move(xml);
@@ -255,7 +255,7 @@ Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::str
   }
   // Nearly every document binds the canonical prefixes once, at the root: then no name
   // changes and the walk over every element is skipped.
-  if (nested_declarations || root_renames(part->doc.document_element())) canonicalize_names(part->doc);
+  if (canonical && (nested_declarations || root_renames(part->doc.document_element()))) canonicalize_names(part->doc);
   return part;
 }
 

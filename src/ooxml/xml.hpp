@@ -23,7 +23,9 @@ struct ParsedPart {
 
 // Parses one part; a malformed part is an error naming the part, its line and column.
 // Never expands a DTD or an entity; keeps the whitespace of text that stands alone (w:t " ").
-Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name);
+// `canonical` (default true): names renamed to the canonical prefixes where the part binds
+// others; false leaves them as written (the workbook reader matches local names).
+Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name, bool canonical = true);
 
 // Renames every element and attribute to a canonical prefix chosen by its namespace URI:
 // "w:" WordprocessingML (Transitional or Strict), "r:" relationships, "mc:" markup
