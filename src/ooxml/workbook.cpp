@@ -15,6 +15,9 @@ namespace jixiao::ooxml {
 namespace {
 
 constexpr int kMaxRows = 100000;
+// The grid a sheet spans, rows × columns: some 150 MB of cells at most. A sheet with one cell far
+// out (BL99999) would otherwise claim a grid of millions of empty cells.
+constexpr long kMaxGrid = 2000000;
 
 Error bad(const std::string& part, const std::string& zh, const std::string& en) {
   return Error{ErrorKind::bad_xml, {part + "：" + zh, part + ": " + en}};
@@ -277,6 +280,10 @@ private:
       rows = std::max(rows, g.bottom + 1);
       columns = std::max(columns, g.right + 1);
     }
+    if (static_cast<long>(rows) * columns > kMaxGrid)
+      return too_large("跨 " + std::to_string(rows) + " 行 " + std::to_string(columns) + " 列，超过 " + std::to_string(kMaxGrid) + " 个单元格的上限",
+                       "spans " + std::to_string(rows) + " rows by " + std::to_string(columns) + " columns, more than the limit of " +
+                           std::to_string(kMaxGrid) + " cells");
     Table t;
     t.rows = rows;
     t.columns = columns;

@@ -125,6 +125,7 @@ TEST_CASE("broken workbooks are errors that say where and why") {
       {"bad-overlapping-merge.xlsx", "the merged range B1:B3 overlaps another"},
       {"bad-million-rows.xlsx", "more than the limit of 100000 rows"},
       {"bad-wide.xlsx", "more than the limit of 64 columns"},
+      {"bad-sparse.xlsx", "spans 99999 rows by 64 columns, more than the limit of 2000000 cells"},
   };
   for (const auto& [name, words] : cases) {
     INFO(name);

@@ -56,6 +56,7 @@ def main():
                                                           '<mergeCell ref="A1:F1"/><mergeCell ref="B1:B3"/>', 1),
         "bad-million-rows.xlsx": lambda x: x.replace("</sheetData>",
                                                      '<row r="1048576"><c r="A1048576" t="n"><v>1</v></c></row></sheetData>', 1),
+        "bad-sparse.xlsx": lambda x: x.replace("</sheetData>", '<row r="99999"><c r="BL99999" t="n"><v>1</v></c></row></sheetData>', 1),
         "bad-wide.xlsx": lambda x: x.replace("</sheetData>", '<row r="20"><c r="XFD20" t="n"><v>1</v></c></row></sheetData>', 1),
     }
     for name, change in broken.items():
