@@ -1,9 +1,16 @@
-// The model's one helper that is more than a line: a workbook location's sheet and cell.
+// The model's helpers for a workbook's places: a location's sheet and cell, and a cell's name
+// (libxlsxwriter's lxw_rowcol_to_cell, the library the XLSX output already uses).
 #include "jixiao/model.hpp"
 
-#include "util/cell_name.hpp"
+#include <xlsxwriter.h>
 
 namespace jixiao {
+
+std::string cell_name(int row, int column) {
+  char name[LXW_MAX_CELL_NAME_LENGTH];
+  lxw_rowcol_to_cell(name, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column));
+  return name;
+}
 
 std::optional<SheetCell> sheet_cell(const std::vector<TablePlace>& places, const Location& at) {
   for (const TablePlace& p : places)

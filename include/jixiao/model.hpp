@@ -201,6 +201,8 @@ struct SheetCell {
   std::string sheet, cell;
 };
 std::optional<SheetCell> sheet_cell(const std::vector<TablePlace>& places, const Location& at);
+// A spreadsheet cell's name from its 0-based row and column: "F7" for row 6, column 5.
+std::string cell_name(int row, int column);
 
 struct Source {
   std::string path;

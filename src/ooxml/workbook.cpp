@@ -8,7 +8,7 @@
 
 #include "ooxml/numfmt.hpp"
 #include "ooxml/xml.hpp"
-#include "util/cell_name.hpp"
+#include "jixiao/model.hpp"  // cell_name
 #include "util/text.hpp"
 
 namespace jixiao::ooxml {
@@ -109,8 +109,8 @@ public:
     std::map<std::string, std::string> target;
     for (const auto& r : *rels) {
       target[r.id] = r.target;
-      if (ends_with(r.type, "/sharedStrings")) strings_part_ = r.target;
-      if (ends_with(r.type, "/styles")) styles_part_ = r.target;
+      if (text::ends_with(r.type, "/sharedStrings")) strings_part_ = r.target;
+      if (text::ends_with(r.type, "/styles")) styles_part_ = r.target;
     }
     if (auto e = read_strings()) return *e;
     if (auto e = read_styles()) return *e;
@@ -139,11 +139,6 @@ public:
   }
 
 private:
-  static bool ends_with(const std::string& s, const char* tail) {
-    const std::size_t n = std::strlen(tail);
-    return s.size() >= n && s.compare(s.size() - n, n, tail) == 0;
-  }
-
   static void notice(Body& body, int table, int row, std::string zh, std::string en) {
     body.notices.push_back(Notice{{std::move(zh), std::move(en)}, table, row});
   }

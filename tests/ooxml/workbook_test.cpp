@@ -9,7 +9,7 @@
 
 #include "ooxml/package.hpp"
 #include "ooxml/workbook.hpp"
-#include "util/cell_name.hpp"
+#include "jixiao/model.hpp"
 
 using namespace jixiao;
 using namespace jixiao::ooxml;
