@@ -27,6 +27,7 @@ import copy
 import decimal
 import os
 import re
+import shutil
 import sys
 
 import docx
@@ -151,6 +152,20 @@ def write_sheets(name, blocks):
     if name in CALC_SAME:
         libreoffice(os.path.join(SRC, name + ".html"), os.path.join(HERE, name + "-calc.xlsx"),
                     "Calc MS Excel 2007 XML", "HTML (StarCalc)")
+        write_legacy_sheets(name)
+
+
+def write_legacy_sheets(name):
+    """samples/legacy-sheets/<name>-calc.xls, .et and .ods: the same form saved by LibreOffice Calc
+    as Excel 97-2003 and OpenDocument, which jixiao reads through LibreOffice. The .et is the .xls
+    under WPS 表格's name (WPS saves .et in the same BIFF8 compound file; no WPS runs here)."""
+    out = os.path.join(HERE, "legacy-sheets")
+    os.makedirs(out, exist_ok=True)
+    src = os.path.join(SRC, name + ".html")
+    libreoffice(src, os.path.join(out, name + "-calc.xls"), "MS Excel 97", "HTML (StarCalc)")
+    libreoffice(src, os.path.join(out, name + "-calc.ods"), "calc8", "HTML (StarCalc)")
+    if WRITE_DOCX:
+        shutil.copyfile(os.path.join(out, name + "-calc.xls"), os.path.join(out, name + "-calc.et"))
 
 
 def write_both(name, blocks, model):

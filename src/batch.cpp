@@ -3,6 +3,7 @@
 #include "jixiao/pipeline.hpp"
 
 #include "jixiao/intake.hpp"
+#include "intake/sniff.hpp"
 #include "util/files.hpp"
 
 #include <algorithm>
@@ -24,8 +25,12 @@ namespace {
 bool wanted(const fs::path& p) {
   std::string name = p.filename().u8string();
   if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;
-  // .docx, and what LibreOffice converts (known by content when read; by name only here).
-  return files::lower_extension(p.u8string()) == ".docx" || legacy_extension(p.u8string()).has_value();
+  // .docx and .xlsx, and what LibreOffice converts (known by content when read; by name only
+  // here). A workbook jixiao wrote (the folder's own 汇总.xlsx from an earlier run) is output,
+  // not a submission: left out, as Word's lock files are.
+  const std::string ext = files::lower_extension(p.u8string());
+  if (ext == ".xlsx" || ext == ".xlsm") return !jixiao_export_file(p.u8string(), ReadLimits{});
+  return ext == ".docx" || legacy_extension(p.u8string()).has_value();
 }
 
 double now() {
@@ -67,8 +72,8 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& arguments) {
     }
     std::sort(found.begin(), found.end(), [](const InputItem& a, const InputItem& b) { return a.path < b.path; });
     if (found.empty() && !ec)
-      out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"文件夹中没有 .docx（或 .doc、.wps、.odt、.rtf）文件",
-                                                                  "the folder holds no .docx (or .doc, .wps, .odt, .rtf) file"}}});
+      out.failures.push_back({arg, Error{ErrorKind::cannot_open, {"文件夹中没有 .docx、.xlsx（或 .doc、.wps、.odt、.rtf、.xls、.et、.ods）文件",
+                                                                  "the folder holds no .docx or .xlsx (or .doc, .wps, .odt, .rtf, .xls, .et, .ods) file"}}});
     out.items.insert(out.items.end(), found.begin(), found.end());
   }
   std::error_code ec;

@@ -61,15 +61,11 @@ Expected<ooxml::Body> read_body_lazily(const Sniffed& sniffed, const ReadLimits&
     return ooxml::no_main_part("缺少 " + main_part, main_part + " is missing");
   if (sniffed.kind == FileKind::xlsx) {
     // jixiao's own export (--to xlsx) is a table of what was read, not a form: said, not misread.
-    auto core = pkg->related("", "/core-properties");
-    if (core && core->has_value() && pkg->has(**core)) {
-      auto props = pkg->read(**core);
-      if (props && props->find("<dc:creator>jixiao</dc:creator>") != std::string::npos)
-        return Error{ErrorKind::spreadsheet,
-                     {"这是 jixiao 导出的汇总表（convert --to xlsx），不是绩效目标表：请读取原来的文档",
-                      "this is a workbook jixiao exported (convert --to xlsx), not a performance-target form: "
-                      "read the original documents instead"}};
-    }
+    if (jixiao_export(sniffed))
+      return Error{ErrorKind::spreadsheet,
+                   {"这是 jixiao 导出的汇总表（convert --to xlsx），不是绩效目标表：请读取原来的文档",
+                    "this is a workbook jixiao exported (convert --to xlsx), not a performance-target form: "
+                    "read the original documents instead"}};
     auto book = ooxml::read_workbook(*pkg, main_part, limits);
     if (!book) return book.error();
     return std::move(book->body);
@@ -140,16 +136,16 @@ Expected<Document> read_document_bytes(const std::vector<std::uint8_t>& bytes,
 
 namespace {
 
-// A .doc, .wps, .odt or .rtf: converted by LibreOffice, then read as its .docx. The model keeps
-// the submitted file's name and digest, says what it was converted from and by what, and warns
-// that tables and rows are counted in the converted document.
+// A .doc, .wps, .odt or .rtf, or an .xls, .et or .ods: converted by LibreOffice, then read as its
+// .docx or .xlsx. The model keeps the submitted file's name and digest, says what it was
+// converted from and by what, and warns that places are counted in the converted file.
 Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const std::string& display_path,
                                   FileKind format, const ReadOptions& options) {
   auto converted = options.converter->convert(display_path, bytes, format);
   if (!converted) return converted.error();
   ReadOptions inner = options;
   inner.converter = nullptr;
-  auto doc = read_document_bytes(converted->docx, display_path, inner);
+  auto doc = read_document_bytes(converted->bytes, display_path, inner);
   if (!doc) {
     Error e = doc.error();
     e.message = {"（由 LibreOffice 转换后）" + e.message.zh, "(as converted by LibreOffice) " + e.message.en};
@@ -159,10 +155,13 @@ Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const 
   if (options.digest) doc->source.sha256 = sha256_hex(bytes);
   doc->source.converted_from = from;
   doc->source.converter = converted->converter;
+  const bool workbook = std::string(converted_to(format)) == "xlsx";
+  const std::string zh_counted = workbook ? "工作表和单元格按转换后的工作簿计" : "表格和行号按转换后的文档计";
+  const std::string en_counted =
+      workbook ? "sheets and cells are named in the converted workbook" : "tables and rows are counted in the converted document";
   doc->warnings.insert(doc->warnings.begin(),
-                       Warning{{"已由 " + converted->converter + " 从 ." + from + " 转换：表格和行号按转换后的文档计",
-                                "converted from ." + from + " by " + converted->converter +
-                                    ": tables and rows are counted in the converted document"},
+                       Warning{{"已由 " + converted->converter + " 从 ." + from + " 转换：" + zh_counted,
+                                "converted from ." + from + " by " + converted->converter + ": " + en_counted},
                                {}});
   return doc;
 }
@@ -219,7 +218,7 @@ Expected<Document> read_document_stream(std::FILE* in, const std::string& displa
     return Error{ErrorKind::cannot_open, {"无法打开文件：读取出错", "cannot open the file: read error"}};
   bytes.resize(size);
   const Sniffed sniffed = sniff(bytes, display_path, options.limits);
-  if (options.converter && converted_to_docx(sniffed.kind))
+  if (options.converter && converted_to(sniffed.kind))
     return read_converted(bytes, display_path, sniffed.kind, options);
   return read_sniffed(bytes, sniffed, display_path, options);
 }

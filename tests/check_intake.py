@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Word 97-2003 (.doc, .wps), OpenDocument (.odt) and RTF through LibreOffice: read by content,
+"""Word 97-2003 (.doc, .wps), OpenDocument (.odt) and RTF through LibreOffice, and the workbooks it
+converts (.xls, .et, .ods): read by content,
 converted with the real soffice, the same model as jixiao reading LibreOffice's own .docx
 conversion and as the expected JSON; batches mixing formats; a missing soffice; a converter that
 hangs; Ctrl-C while converting.
@@ -160,13 +161,79 @@ with tempfile.TemporaryDirectory() as tmp:
           sorted(os.listdir(kept)) == ["beixinbao-2021-2.docx", "beixinbao-2021-3.docx", "beixinbao-2021-4.docx",
                                        "beixinbao-2021.docx"], str(os.listdir(kept) if os.path.isdir(kept) else None))
 
+    # Spreadsheets LibreOffice converts to .xlsx: Excel 97-2003 (.xls, and WPS 表格's .et, the same
+    # container) and OpenDocument (.ods), saved by LibreOffice Calc from the forms' HTML. Each gives
+    # the model of the form's .xlsx from the same source (places included: the sheet and its cells
+    # are the same), and of LibreOffice's own .xlsx of it, made here.
+    sheets = sorted(glob.glob("samples/legacy-sheets/*"))
+    check("six legacy workbooks (.xls .et .ods of two forms)", len(sheets) == 6, str(sheets))
+    for path in sheets:
+        name = os.path.basename(path)
+        stem, ext = os.path.splitext(name)
+        ext = ext[1:]
+        r = run("convert", path)
+        model = json.loads(r.stdout) if r.returncode == 0 else {}
+        check(f"{name}: converted, exit 0", r.returncode == 0, r.stderr.decode()[-300:])
+        if not model:
+            continue
+        check(f"{name}: valid against the schema", SCHEMA.is_valid(model))
+        check(f"{name}: source says converted_from {ext}", model["source"].get("converted_from") == ext and
+              model["source"].get("converter", "").startswith("LibreOffice "), str(model["source"]))
+        first = model["warnings"][0]["message"] if model["warnings"] else ""
+        check(f"{name}: a warning says LibreOffice converted the workbook", "LibreOffice" in first and
+              f".{ext}" in first and "工作表" in first, first)
+        ref = json.loads(run("convert", f"samples/{stem}.xlsx").stdout)
+        check(f"{name}: the model of the same form's .xlsx, sheets and cells too",
+              body(model) == body(ref) and model["warnings"][1:] == ref["warnings"] and body(model)["projects"] +
+              body(model)["department"]["indicators"], "; ".join(diff(body(model), body(ref))[:5]))
+        src = path if ext != "et" else shutil.copy(path, os.path.join(tmp, stem + "-et.xls"))
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", own, src],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        produced = os.path.join(own, os.path.splitext(os.path.basename(src))[0] + ".xlsx")
+        own_model = json.loads(run("convert", produced).stdout)
+        check(f"{name}: the model of LibreOffice's own .xlsx of it", body(model) == body(own_model))
+    xls = "samples/legacy-sheets/form-department-calc.xls"
+    a = json.loads(run("check", xls, "--format", "json").stdout)
+    located = [f for f in a["files"][0]["findings"] if f.get("at") and "cell" in f["at"]]
+    check("check on an .xls: valid report, converted_from xls, findings cite sheet and cell",
+          REPORT.is_valid(a) and a["files"][0].get("converted_from") == "xls" and located, json.dumps(a)[:300])
+
+    # A folder mixing documents and workbooks, with jixiao's own summary of an earlier run in it:
+    # every submission read in order (the documents' and the workbooks' conversions in separate
+    # soffice runs), the summary left out; -j 1 and -j 2 the same bytes.
+    mixed = os.path.join(tmp, "混合")
+    os.makedirs(mixed)
+    for path in ["samples/legacy/beixinbao-2021.doc", "samples/legacy-sheets/form-application-calc.ods",
+                 "samples/legacy/beixinbao-2021.rtf", "samples/legacy-sheets/form-department-calc.xls",
+                 "samples/form-mixed-xlsx.xlsx", "samples/bureau-2022.docx"]:
+        shutil.copy(path, mixed)
+    r = run("convert", mixed, "--to", "xlsx", "-o", os.path.join(mixed, "汇总.xlsx"))
+    check("a mixed folder to its own 汇总.xlsx: exit 0", r.returncode == 0, r.stderr.decode()[-300:])
+    one, two = run("convert", mixed, "-j", "1"), run("convert", mixed, "-j", "2")
+    docs = json.loads(one.stdout)["documents"] if one.returncode == 0 else []
+    check("documents and workbooks: the summary jixiao wrote is left out, the rest read in order",
+          [(os.path.basename(d["source"]["path"]), d["source"].get("converted_from")) for d in docs] ==
+          [("beixinbao-2021.doc", "doc"), ("beixinbao-2021.rtf", "rtf"), ("bureau-2022.docx", None),
+           ("form-application-calc.ods", "ods"), ("form-department-calc.xls", "xls"), ("form-mixed-xlsx.xlsx", None)],
+          one.stderr.decode()[-300:])
+    check("documents and workbooks: -j 1 and -j 2 give the same bytes", one.stdout == two.stdout)
+    r = run("convert", os.path.join(mixed, "汇总.xlsx"))
+    check("the summary named on its own: refused, saying what it is", r.returncode == 2 and
+          "jixiao 导出的汇总表" in r.stderr.decode(), r.stderr.decode()[:200])
+    kept = os.path.join(tmp, "kept-sheets")
+    r = run("convert", "samples/legacy-sheets/form-department-calc.xls", "--keep-converted", kept,
+            "-o", os.path.join(tmp, "one.json"))
+    check("--keep-converted keeps a workbook's .xlsx", r.returncode == 0 and os.listdir(kept) ==
+          ["form-department-calc.xlsx"], str(os.listdir(kept) if os.path.isdir(kept) else None))
+
     # No LibreOffice: a legacy file says what to install; a .docx never needs it.
     env = dict(os.environ, PATH="/nonexistent")
     env.pop("JIXIAO_SOFFICE", None)
     r = subprocess.run([JIXIAO, "convert", doc, "samples/beixinbao-2021.docx"], capture_output=True, env=env)
     err = r.stderr.decode()
     check("no soffice: exit 2, the .doc reported with what to install, the .docx converted",
-          r.returncode == 2 and "libreoffice-writer-nogui" in err and err.startswith(doc + ": ") and
+          r.returncode == 2 and "libreoffice-writer-nogui libreoffice-calc-nogui" in err and err.startswith(doc + ": ") and
           len(json.loads(r.stdout)["documents"]) == 1, err[:300])
     r = subprocess.run([JIXIAO, "--lang", "en", "convert", doc, "--soffice", "/nonexistent/soffice"], capture_output=True)
     check("--soffice naming nothing: exit 2, in English", r.returncode == 2 and "needs LibreOffice" in r.stderr.decode(),

@@ -285,6 +285,23 @@ try:
     errors = browser.console_errors(driver)
     check("the other forms' pages: no error in the browser's console", not errors, str(errors[:3]))
 
+    # --- workbooks: each finding at a cell names the sheet and the cell ----------------------
+    books = ["samples/form-department-calc.xlsx", "samples/form-application-xlsx.xlsx"]
+    out = os.path.join(tmp, "books.html")
+    run("check", *books, "--format", "html", "-o", out)
+    book_report = json.loads(run("check", *books, "--format", "json").stdout)
+    wrong, cells = [], 0
+    for i, f in enumerate(book_report["files"]):
+        browser.open_page(driver, out, f"#u{i}", "unit")
+        for k, x in enumerate(f["findings"]):
+            place = js(f"const e = document.getElementById('u{i}-f{k}'); return e && e.querySelector('.place') ? e.querySelector('.place').textContent : ''")
+            if x["at"] and "cell" in x["at"]:
+                cells += 1
+                if f'工作表“{x["at"]["sheet"]}”{x["at"]["cell"]}' not in place:
+                    wrong.append(f'{f["path"]} {x["rule"]} {x["at"]}: {place!r}')
+    check(f"workbooks: each of the {cells} findings at a cell shows 工作表“sheet”cell, as the JSON report", cells > 0 and not wrong,
+          "; ".join(wrong[:3]))
+
     # --- the findings list ----------------------------------------------------------------
     browser.open_page(driver, page, "#findings", "findings")
     shown_n = lambda: js("return document.querySelectorAll('#findings-list > li').length")

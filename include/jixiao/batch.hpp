@@ -23,8 +23,9 @@ struct ExpandedInputs {
   bool single_file = false;  // exactly one argument, and it is a file
 };
 
-// Files stay in the order given; a folder is searched recursively for .docx (skipping hidden
-// entries and Word's ~$ lock files), its files sorted by path. Chinese names work as given.
+// Files stay in the order given; a folder is searched recursively for .docx and .xlsx and what
+// LibreOffice converts (skipping hidden entries, Word's ~$ lock files and workbooks jixiao wrote),
+// its files sorted by path. Chinese names work as given.
 ExpandedInputs expand_inputs(const std::vector<std::string>& arguments);
 
 // Reads every item with `jobs` threads (0: the machine's cores) and calls `sink` for each in

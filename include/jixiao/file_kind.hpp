@@ -26,10 +26,8 @@ enum class FileKind {
 // "docx", "doc", "other-zip" …: the name in messages and tests.
 const char* kind_name(FileKind kind);
 
-// Whether LibreOffice converts this kind to .docx before it is read (.doc, .wps, .odt, .rtf).
-bool converted_to_docx(FileKind kind);
-
-// "docx", "doc", "other-zip" …: the name in messages and tests.
-const char* kind_name(FileKind kind);
+// What LibreOffice converts this kind to before it is read: "docx" for .doc, .wps, .odt and
+// .rtf, "xlsx" for .xls, .et and .ods; nullptr for the kinds read as they are (or refused).
+const char* converted_to(FileKind kind);
 
 }  // namespace jixiao

@@ -1,7 +1,8 @@
 #pragma once
 // Word-processor files other than .docx — Word 97-2003 (.doc, and WPS Writer's .wps, the same
-// container), OpenDocument text (.odt) and RTF — converted to .docx by LibreOffice run headless,
-// then read like any .docx. LibreOffice is needed only for them.
+// container), OpenDocument text (.odt) and RTF — converted to .docx, and spreadsheets other than
+// .xlsx — Excel 97-2003 (.xls, and WPS 表格's .et), OpenDocument (.ods) — converted to .xlsx, by
+// LibreOffice run headless, then read like any .docx or .xlsx. LibreOffice is needed only for them.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -14,8 +15,8 @@
 
 namespace jixiao {
 
-// The kind a name suggests, for converting ahead of reading (.doc .wps .odt .rtf); what a file
-// is comes from its content (src/intake/sniff.hpp), never from this.
+// The kind a name suggests, for converting ahead of reading (.doc .wps .odt .rtf .xls .et .ods);
+// what a file is comes from its content (src/intake/sniff.hpp), never from this.
 std::optional<FileKind> legacy_extension(const std::string& path);
 
 struct ConverterOptions {
@@ -25,7 +26,7 @@ struct ConverterOptions {
   int processes = 1;          // default 1: soffice processes run side by side
 };
 
-// Converts with LibreOffice (`soffice --headless --convert-to docx`): each soffice process has
+// Converts with LibreOffice (`soffice --headless --convert-to docx|xlsx`): each soffice process has
 // its own temporary profile, converts many files in one run, and is killed with its children
 // when one file takes longer than the limit (that file fails, the others go on). Everything it
 // makes lives in one scratch folder, removed when the converter ends (or the run is
@@ -42,10 +43,10 @@ public:
   void prefetch(const std::vector<std::pair<std::string, FileKind>>& files);
 
   struct Result {
-    std::vector<std::uint8_t> docx;  // the converted document
+    std::vector<std::uint8_t> bytes;  // the converted .docx or .xlsx
     std::string converter;           // "LibreOffice 7.4"
   };
-  // The .docx for `path` (whose bytes are `bytes`): waits for its prefetched conversion, or
+  // The .docx or .xlsx for `path` (whose bytes are `bytes`): waits for its prefetched conversion, or
   // converts it now. An error names why it could not be converted.
   Expected<Result> convert(const std::string& path, const std::vector<std::uint8_t>& bytes, FileKind format);
 

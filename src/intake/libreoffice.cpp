@@ -71,8 +71,9 @@ std::string version_of(const std::string& soffice) {
 
 struct Job {
   std::string source;   // as the user named it
+  std::string target;   // "docx" or "xlsx": what it is converted to
   std::string input;    // its copy or link in the work folder, named by number
-  std::string output;   // where soffice writes the .docx
+  std::string output;   // where soffice writes the .docx or .xlsx
   enum { running, done, failed } state = running;
   std::optional<Error> error;
 };
@@ -109,11 +110,12 @@ struct Converter::State {
     if (!soffice)
       return Error{ErrorKind::converter_missing,
                    {"读取这种格式需要 LibreOffice，但找不到 soffice：请安装 LibreOffice（Debian："
-                    "apt-get install libreoffice-writer-nogui），或用 --soffice 或环境变量 JIXIAO_SOFFICE "
-                    "指定 soffice 的路径；也可在 Word 或 WPS 中把它另存为 .docx",
+                    "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），或用 --soffice 或环境变量 "
+                    "JIXIAO_SOFFICE 指定 soffice 的路径；也可在 Word 或 WPS 中把它另存为 .docx（表格另存为 .xlsx）",
                     "reading this format needs LibreOffice, and no soffice was found: install LibreOffice "
-                    "(Debian: apt-get install libreoffice-writer-nogui), or give its path with --soffice or "
-                    "JIXIAO_SOFFICE; or save the file as .docx in Word or WPS"}};
+                    "(Debian: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui), or give its path "
+                    "with --soffice or JIXIAO_SOFFICE; or save the file as .docx in Word or WPS (a spreadsheet as "
+                    ".xlsx)"}};
     if (work.empty())
       return conversion_error("无法创建临时文件夹", "no temporary folder could be made");
     return std::nullopt;
@@ -123,11 +125,17 @@ struct Converter::State {
     auto job = std::make_unique<Job>();
     const std::string id = std::to_string(jobs.size() + 1);
     // .wps is the Word 97-2003 container: named .doc, so that LibreOffice never takes it for
-    // a Microsoft Works file.
-    const char* ext = format == FileKind::odt ? ".odt" : format == FileKind::rtf ? ".rtf" : ".doc";
+    // a Microsoft Works file; .et likewise is named .xls.
+    const char* ext = format == FileKind::odt   ? ".odt"
+                      : format == FileKind::rtf ? ".rtf"
+                      : format == FileKind::ods ? ".ods"
+                      : format == FileKind::xls || format == FileKind::et ? ".xls"
+                                                                          : ".doc";
+    const char* target = converted_to(format);
     job->source = source;
+    job->target = target ? target : "docx";
     job->input = work + "/in/" + id + ext;
-    job->output = work + "/out/" + id + ".docx";
+    job->output = work + "/out/" + id + "." + job->target;
     Job* raw = job.get();
     jobs.push_back(std::move(job));
     by_source[source] = raw;
@@ -138,29 +146,30 @@ struct Converter::State {
     std::lock_guard<std::mutex> hold(m);
     std::error_code ec;
     if (!error && (!fs::is_regular_file(job->output, ec) || fs::file_size(job->output, ec) == 0))
-      error = conversion_error("没有生成 .docx（LibreOffice 可能无法打开这个文件）",
-                               "no .docx came out (LibreOffice may not be able to open the file)");
+      error = conversion_error("没有生成 ." + job->target + "（LibreOffice 可能无法打开这个文件）",
+                               "no ." + job->target + " came out (LibreOffice may not be able to open the file)");
     job->state = error ? Job::failed : Job::done;
     job->error = std::move(error);
     if (job->state == Job::done && !options.keep_dir.empty()) {
       fs::create_directories(options.keep_dir, ec);
       fs::path target = fs::path(options.keep_dir) / fs::path(job->source).filename();
-      target.replace_extension(".docx");
+      target.replace_extension("." + job->target);
       for (int n = 2; fs::exists(target, ec); ++n)
-        target.replace_filename(fs::path(job->source).stem().string() + "-" + std::to_string(n) + ".docx");
+        target.replace_filename(fs::path(job->source).stem().string() + "-" + std::to_string(n) + "." + job->target);
       fs::copy_file(job->output, target, ec);
     }
     changed.notify_all();
   }
 
-  // Starts soffice converting batch[next..] in its own profile, its output in `run_id`'s log, its
-  // temporaries in the scratch folder; -1 when it could not be started.
-  pid_t start_soffice(const std::vector<Job*>& batch, std::size_t next, int run_id) {
+  // Starts soffice converting batch[next..end) (all to one target) in its own profile, its output
+  // in `run_id`'s log, its temporaries in the scratch folder; -1 when it could not be started.
+  pid_t start_soffice(const std::vector<Job*>& batch, std::size_t next, std::size_t end, int run_id) {
     const std::string profile = "file://" + work + "/profile-" + std::to_string(run_id);
+    const char* filter = batch[next]->target == "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "docx:MS Word 2007 XML";
     std::vector<std::string> args = {*soffice, "-env:UserInstallation=" + profile, "--headless", "--invisible",
                                      "--nologo", "--norestore", "--nolockcheck", "--nodefault",
-                                     "--convert-to", "docx:MS Word 2007 XML", "--outdir", work + "/out"};
-    for (std::size_t k = next; k < batch.size(); ++k) args.push_back(batch[k]->input);
+                                     "--convert-to", filter, "--outdir", work + "/out"};
+    for (std::size_t k = next; k < end; ++k) args.push_back(batch[k]->input);
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -198,10 +207,10 @@ struct Converter::State {
     });
   }
 
-  // Follows `child` over batch[next..]: a file is whole once soffice has gone on to the next (its
-  // .docx appears) or has ended; one that takes longer than the limit is failed and soffice
+  // Follows `child` over batch[next..end): a file is whole once soffice has gone on to the next
+  // (its output appears) or has ended; one that takes longer than the limit is failed and soffice
   // killed. Returns where the next soffice should start.
-  std::size_t follow(pid_t child, const std::vector<Job*>& batch, std::size_t next) {
+  std::size_t follow(pid_t child, const std::vector<Job*>& batch, std::size_t next, std::size_t end) {
     using clock = std::chrono::steady_clock;
     auto started = clock::now();
     std::size_t current = next;
@@ -209,13 +218,13 @@ struct Converter::State {
     for (;;) {
       int status = 0;
       const pid_t ended = ::waitpid(child, &status, WNOHANG);
-      while (current + 1 < batch.size() && fs::exists(batch[current + 1]->output, ec)) {
+      while (current + 1 < end && fs::exists(batch[current + 1]->output, ec)) {
         finish(batch[current++], std::nullopt);
         started = clock::now();
       }
       if (ended == child) {
         interrupt::forget_process_group(child);
-        for (; current < batch.size(); ++current) finish(batch[current], std::nullopt);
+        for (; current < end; ++current) finish(batch[current], std::nullopt);
         return current;
       }
       if (clock::now() - started > std::chrono::seconds(options.timeout_seconds)) {
@@ -231,23 +240,25 @@ struct Converter::State {
     }
   }
 
-  // One soffice over `batch`, in order; a file that takes longer than the limit is failed and
-  // soffice started again for the ones after it.
+  // One soffice over each stretch of `batch` with one target, in order; a file that takes longer
+  // than the limit is failed and soffice started again for the ones after it.
   void run(std::vector<Job*> batch) {
     std::size_t next = 0;
     while (next < batch.size()) {
+      std::size_t end = next;
+      while (end < batch.size() && batch[end]->target == batch[next]->target) ++end;
       int run_id;
       {
         std::lock_guard<std::mutex> hold(m);
         run_id = ++runs;
       }
-      const pid_t child = start_soffice(batch, next, run_id);
+      const pid_t child = start_soffice(batch, next, end, run_id);
       if (child < 0) {
         for (std::size_t k = next; k < batch.size(); ++k)
           finish(batch[k], conversion_error("无法启动 soffice（" + *soffice + "）", "soffice could not be started (" + *soffice + ")"));
         return;
       }
-      next = follow(child, batch, next);
+      next = follow(child, batch, next, end);
     }
   }
 
@@ -291,6 +302,10 @@ void Converter::prefetch(const std::vector<std::pair<std::string, FileKind>>& fi
     }
     batches[k++ % processes].push_back(job);  // the first files first, on every process
   }
+  // Documents before workbooks on each process: one soffice start for each target, not one for
+  // each change of target in the input's order.
+  for (auto& batch : batches)
+    std::stable_partition(batch.begin(), batch.end(), [](const Job* job) { return job->target == "docx"; });
   for (auto& batch : batches)
     if (!batch.empty()) state_->runners.emplace_back([this, batch] { state_->run(batch); });
 }

@@ -4,6 +4,7 @@
 #include "intake/sniff.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "ooxml/package.hpp"
@@ -153,8 +154,12 @@ const char* kind_name(FileKind kind) {
   }
 }
 
-bool converted_to_docx(FileKind kind) {
-  return kind == FileKind::doc || kind == FileKind::wps || kind == FileKind::odt || kind == FileKind::rtf;
+const char* converted_to(FileKind kind) {
+  switch (kind) {
+    case FileKind::doc: case FileKind::wps: case FileKind::odt: case FileKind::rtf: return "docx";
+    case FileKind::xls: case FileKind::et: case FileKind::ods: return "xlsx";
+    default: return nullptr;
+  }
 }
 
 Sniffed sniff(const std::vector<std::uint8_t>& b, const std::string& path, const ReadLimits& limits) {
@@ -169,6 +174,25 @@ Sniffed sniff(const std::vector<std::uint8_t>& b, const std::string& path, const
   return s;
 }
 
+bool jixiao_export(const Sniffed& s) {
+  if (s.kind != FileKind::xlsx || !s.package) return false;
+  auto core = s.package->related("", "/core-properties");
+  if (!core || !core->has_value() || !s.package->has(**core)) return false;
+  auto props = s.package->read(**core);
+  return props && props->find("<dc:creator>jixiao</dc:creator>") != std::string::npos;
+}
+
+bool jixiao_export_file(const std::string& path, const ReadLimits& limits) {
+  std::FILE* in = files::open_read(path);
+  if (!in) return false;
+  std::vector<std::uint8_t> bytes;
+  std::uint8_t chunk[1 << 16];
+  for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, in)) > 0 && bytes.size() <= limits.max_input_bytes;)
+    bytes.insert(bytes.end(), chunk, chunk + n);
+  std::fclose(in);
+  return bytes.size() <= limits.max_input_bytes && jixiao_export(sniff(bytes, path, limits));
+}
+
 namespace {
 
 Error odf_error(bool text) {
@@ -179,10 +203,13 @@ Error odf_error(bool text) {
                    ", not a .docx: save it as a Word document (*.docx) in WPS or LibreOffice");
 }
 
+// Said only where no converter is at hand (the library read without one): with LibreOffice these
+// are converted to .xlsx and read.
 Error workbook_error(const char* zh_kind, const char* en_kind) {
   return error(ErrorKind::spreadsheet,
-               std::string("这是 ") + zh_kind + "，不是 Word 文档：请提交绩效目标表的 .docx 文件",
-               std::string("this is ") + en_kind + ", not a Word document: submit the performance-target .docx");
+               std::string("这是 ") + zh_kind + "，需由 LibreOffice 转换后读取：请在 Excel 或 WPS 表格中“另存为”Excel 工作簿（*.xlsx）",
+               std::string("this is ") + en_kind + ", read only after LibreOffice converts it: save it as an Excel "
+               "workbook (*.xlsx) in Excel or WPS");
 }
 
 }  // namespace
@@ -195,9 +222,10 @@ std::optional<Error> refusal(const Sniffed& s) {
       return error(ErrorKind::empty_file, "文件为空（0 字节）：请重新保存或重新发送该文件",
                    "the file is empty (0 bytes): save or send it again");
     case FileKind::encrypted_ooxml:
-      return error(ErrorKind::encrypted, "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后重新保存",
+      return error(ErrorKind::encrypted,
+                   "文件设有打开密码（已加密），无法读取：请在 Word、Excel 或 WPS 中取消密码后重新保存",
                    "the file is password-protected (encrypted) and cannot be read: remove the "
-                   "password in Word or WPS and save it again");
+                   "password in Word, Excel or WPS and save it again");
     case FileKind::doc: case FileKind::wps:
       return error(ErrorKind::legacy_doc,
                    "这是旧版 Word 97-2003 文档（.doc），不是 .docx：请在 Word 或 WPS 中打开，"
@@ -217,7 +245,8 @@ std::optional<Error> refusal(const Sniffed& s) {
                    "this is an RTF file, not a .docx: save it as a Word document (*.docx)");
     case FileKind::word2003_xml: return ooxml::word2003_xml_error();
     case FileKind::odt: return odf_error(true);
-    case FileKind::ods: return odf_error(false);
+    case FileKind::ods:
+      return workbook_error("OpenDocument 电子表格（.ods）", "an OpenDocument spreadsheet (.ods)");
     case FileKind::other_zip:
       if (s.main_part.rfind("ppt/", 0) == 0)
         return error(ErrorKind::presentation,

@@ -31,6 +31,14 @@ struct Sniffed {
 // container; never anything else.
 Sniffed sniff(const std::vector<std::uint8_t>& bytes, const std::string& path, const ReadLimits& limits);
 
+// Whether this workbook is one jixiao wrote itself (convert --to xlsx: its core properties name
+// jixiao as the creator): a table of what was read, not a form.
+bool jixiao_export(const Sniffed& sniffed);
+
+// Whether the file at `path` is such a workbook (read and sniffed here): a folder's own summary
+// is skipped when the folder is read again.
+bool jixiao_export_file(const std::string& path, const ReadLimits& limits);
+
 // Why a file of this kind is not read as a Word document (with a hint what to do), or nothing
 // for the kinds that are read (docx, docm, docx_strict).
 std::optional<Error> refusal(const Sniffed& sniffed);

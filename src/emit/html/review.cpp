@@ -120,14 +120,18 @@ public:
       w.end_array();
       cards_ += static_cast<int>(doc->projects.size());
     }
-    // Each finding as [rule, severity, message, project, table, row, fixable].
+    // Each finding as [rule, severity, message, project, table, row, fixable], and for a workbook
+    // [… , sheet, cell] where the place is a cell.
     w.key("findings").begin_array();
     int by_severity[3] = {0, 0, 0};
     for (const Finding& f : file.findings) {
       ++by_severity[static_cast<int>(f.severity)];
       ++by_rule_[f.rule];
       w.begin_array().string(f.rule).string(severity_name(f.severity)).string(f.message.in(lang_));
-      w.integer(f.project_seq).integer(f.at.table).integer(f.at.row).boolean(f.fixable).end_array();
+      w.integer(f.project_seq).integer(f.at.table).integer(f.at.row).boolean(f.fixable);
+      if (doc)
+        if (auto sc = sheet_cell(doc->source.places, f.at)) w.string(sc->sheet).string(sc->cell);
+      w.end_array();
     }
     w.end_array().end_object();
     w.raw("</script>");

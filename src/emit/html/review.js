@@ -28,6 +28,7 @@
     cardFindings: 'Findings about this card', dept: 'Department targets', absent: '(absent)', moneyLines: 'Money lines',
     schedule: N('schedule', ' (cumulative)'), findingsCol: 'Findings',
     noIndicators: 'No indicator rows.', place: (t, r) => (t ? `table ${t}` : '') + (r ? ` row ${r}` : ''),
+    cell: (sheet, cell) => `sheet "${sheet}" ${cell}`,
     card: (s) => `card ${s}`, allRules: 'every rule', allSeverities: 'every severity', more: 'Show more',
     ruleTitle: 'Rule', defaultSeverity: 'default severity', fixable: 'fixable with convert --fix',
     year: 'year', reason: 'Could not be read: ',
@@ -50,6 +51,7 @@
     cardFindings: '关于本卡片的问题', dept: '部门绩效目标', absent: '（无）', moneyLines: '资金明细',
     schedule: N('schedule') + '（累计）', findingsCol: '问题',
     noIndicators: '没有指标行。', place: (t, r) => (t ? `表${t}` : '') + (r ? ` 第${r}行` : ''),
+    cell: (sheet, cell) => `工作表“${sheet}”${cell}`,
     card: (s) => `项目${s}`, allRules: '全部规则', allSeverities: '全部级别', more: '显示更多',
     ruleTitle: '规则', defaultSeverity: '默认级别', fixable: '可用 convert --fix 自动修复',
     year: '年度', reason: '无法读取：',
@@ -232,8 +234,10 @@
   // ---- a unit's section (drawn when opened) ----
 
   function findingEl(i, k, f, withPlace) {
-    const [rule, sev, message, seq, table, row] = f;
-    const place = withPlace ? [seq ? T.card(seq) + ' ' : '', T.place(table, row)].join('').trim() : '';
+    const [rule, sev, message, seq, table, row, , sheet, cell] = f;
+    // A workbook's cell is named even beside its row: it is what a person looks for in Excel.
+    const where = sheet ? T.cell(sheet, cell) : '';
+    const place = withPlace ? [seq ? T.card(seq) + ' ' : '', T.place(table, row), where ? ' ' + where : ''].join('').trim() : where;
     return h('div', { class: 'finding sev-' + sev, id: `u${i}-f${k}`, 'data-rule': rule, 'data-severity': sev },
       h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[sev]), ' ', h('span', { class: 'sev' }, T[sev]), ' ',
       ruleLink(rule), ' ', place ? h('span', { class: 'place' }, place + ' ') : null, h('span', { class: 'msg' }, message));
