@@ -474,6 +474,102 @@ def main():
     mixed(dept, cards)
     write_both("form-application", *application())
     write_both("form-yuan-dates", *yuan_dates())
+    flat_export()
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. The flat export of a budget-management system: a department's projects on one sheet, one row
+# per indicator, under a title row and a unit row. openpyxl writes the project's columns merged
+# down each project (form-flat-xlsx.xlsx); LibreOffice Calc converts a Flat ODS with them repeated
+# on every row and 权重 as numbers (src/form-flat.fods -> form-flat-calc.xlsx).
+
+FLAT_UNIT = ("301001", "某县农业农村局")
+FLAT_CODES = ["301001230000000000101", "301001230000000000102"]
+FLAT_HEADER = ["单位编码", "单位名称", "项目编码", "项目名称", "年度绩效目标", "一级指标", "二级指标", "三级指标",
+               "指标性质", "指标值", "度量单位", "权重", "指标解释", "备注"]
+
+
+def flat_rows():
+    """(project, its rows as the sheet shows them) for each project of the export."""
+    out = []
+    for p, code in zip(FRAMEWORK_PROJECTS, FLAT_CODES):
+        rows = [[FLAT_UNIT[0], FLAT_UNIT[1], code, p["name"], "\n".join(p["goals"])] + r + [""] for r in p["rows"]]
+        out.append((p, code, rows))
+    return out
+
+
+def flat_openpyxl(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "部门项目支出绩效目标05-2"
+    ws.cell(row=1, column=1, value="部门项目支出绩效目标表")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(FLAT_HEADER))
+    ws.cell(row=2, column=1, value="单位：万元")
+    for c, text in enumerate(FLAT_HEADER):
+        ws.cell(row=3, column=c + 1, value=text)
+    r = 4
+    for _, _, rows in flat_rows():
+        for i, row in enumerate(rows):
+            for c, text in enumerate(row):
+                if c < 5 and i > 0:
+                    continue  # merged down from the project's first row
+                ws.cell(row=r + i, column=c + 1, value=text or None)
+        for c in range(5):
+            ws.merge_cells(start_row=r, start_column=c + 1, end_row=r + len(rows) - 1, end_column=c + 1)
+        r += len(rows)
+    wb.save(path)
+
+
+def flat_fods(path):
+    """A Flat ODS of the export: strings as strings, 权重 as a float (shown as written)."""
+    def cell(text, c):
+        if c == 11 and re.fullmatch(r"\d+", text):
+            return f'<table:table-cell office:value-type="float" office:value="{text}"><text:p>{text}</text:p></table:table-cell>'
+        if not text:
+            return "<table:table-cell/>"
+        lines = "".join(f"<text:p>{esc(line)}</text:p>" for line in text.split("\n"))
+        return f'<table:table-cell office:value-type="string">{lines}</table:table-cell>'
+
+    def row(cells):
+        return "<table:table-row>" + "".join(cell(t, c) for c, t in enumerate(cells)) + "</table:table-row>"
+
+    body = [row(["部门项目支出绩效目标表"]), row(["单位：万元"]), row(FLAT_HEADER)]
+    body += [row(r) for _, _, rows in flat_rows() for r in rows]
+    write_text(path, '''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:body><office:spreadsheet><table:table table:name="部门项目支出绩效目标05-2">
+<table:table-column table:number-columns-repeated="14"/>
+''' + "\n".join(body) + """
+</table:table></office:spreadsheet></office:body></office:document>
+""")
+
+
+def flat_export():
+    if WRITE_DOCX:
+        flat_openpyxl(os.path.join(HERE, "form-flat-xlsx.xlsx"))
+        src = os.path.join(SRC, "form-flat.fods")
+        flat_fods(src)
+        libreoffice(src, os.path.join(HERE, "form-flat-calc.xlsx"), "Calc MS Excel 2007 XML", None)
+    projects, row = [], 2
+    for k, (p, code, rows) in enumerate(flat_rows()):
+        goals, numbers = goals_of(p["goals"])
+        project = {
+            "seq": k + 1, "heading": None, "unit": {"code": FLAT_UNIT[0], "name": FLAT_UNIT[1]},
+            "amount_unit": "万元", "code": code, "name": p["name"],
+            "budget": {"total": None, "fiscal": None, "other": None,
+                       "written": {"total": None, "fiscal": None, "other": None}, "items": [], "project_total": None},
+            "purpose": None, "schedule": [], "goals": goals, "goal_numbers": numbers,
+            "indicators": [indicator((1, row + n), r[0], r[1], r[2], value(r[4], r[3], r[5], r[2]),
+                                     nature=r[3], measure_unit=r[5], weight={"number": num(r[6]), "text": r[6]},
+                                     explanation=r[7], note="") for n, r in enumerate(p["rows"])]}
+        project.update(NULL_CARD)
+        project.update(at={"table": 1, "indicator_tables": [1]})
+        projects.append(project)
+        row += len(rows)
+    write_expected("form-flat", document(None, projects))
 
 
 # Each family's data (a module global the builder reads) and its builder: what

@@ -251,6 +251,7 @@ with tempfile.TemporaryDirectory() as TMP:
 
     # A password-protected file (an OLE compound file with an EncryptedPackage stream).
     expect_error("password-protected", ["convert", "tests/fixtures/bad/password.docx"], words=("密码",))
+    expect_error("a password-protected workbook", ["convert", "tests/fixtures/bad/password.xlsx"], words=("密码", "Excel"))
 
     # A file that disappears mid-batch: a name whose file is gone by the time it is read.
     gone = os.path.join(TMP, "gone.docx")

@@ -42,7 +42,13 @@ for exp in expected_files:
         cases.append((name, f"samples/{name}.docx", exp))
     else:
         writers = [f"samples/{name}-{w}.docx" for w in ("docx", "lo")]
-        check(f"{name}: written by python-docx and by LibreOffice", all(os.path.exists(w) for w in writers))
+        # The flat export exists only as a workbook: openpyxl's and LibreOffice Calc's.
+        sheet_only = name == "form-flat"
+        if not sheet_only:
+            check(f"{name}: written by python-docx and by LibreOffice", all(os.path.exists(w) for w in writers))
+        else:
+            check(f"{name}: as workbooks by openpyxl and by LibreOffice Calc",
+                  all(os.path.exists(f"samples/{name}-{w}.xlsx") for w in ("xlsx", "calc")))
         cases += [(os.path.basename(w)[:-5], w, exp) for w in writers if os.path.exists(w)]
         # The same form as a spreadsheet: openpyxl's one sheet, and LibreOffice Calc's where made.
         sheets = [f"samples/{name}-{w}.xlsx" for w in ("xlsx", "calc")]
@@ -78,6 +84,19 @@ for name, docx, exp in cases:
             if i["level3"] and i["level3"] not in texts:
                 wrong.append(f'{i["at"]["cell"]}: {i["level3"]} not in {texts}')
         check(f"{name}: each indicator's cell is on its row of the sheet (openpyxl)", not wrong, "; ".join(wrong[:3]))
+        if name.startswith("form-flat"):
+            # The flat export: each row's 项目编码 column holds its project's code (merged down or
+            # repeated), read back with openpyxl through the merged ranges.
+            strays = []
+            for p in got["projects"]:
+                for i in p["indicators"]:
+                    ws = ws_rows[i["at"]["sheet"]]
+                    row = ws[i["at"]["cell"]].row
+                    code = next((ws.cell(m.min_row, m.min_col).value for m in ws.merged_cells.ranges
+                                 if m.min_col == 3 and m.min_row <= row <= m.max_row), ws.cell(row, 3).value)
+                    if code != p["code"]:
+                        strays.append(f'{i["at"]["cell"]}: {code} under {p["code"]}')
+            check(f"{name}: each indicator's row carries its project's code (openpyxl)", not strays, "; ".join(strays[:3]))
         for i in rows:
             i["at"].pop("sheet", None), i["at"].pop("cell", None)
         for w in got["warnings"]:

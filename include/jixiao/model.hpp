@@ -171,6 +171,9 @@ struct Project {
   std::optional<std::vector<std::string>> long_term_goals;  // 长期目标, 项目总目标
   int card_table = 0;                  // 1-based table number of the card
   std::vector<int> indicator_tables;   // the tables the indicators came from
+  // Read from a flat export (one row per indicator, the project's columns on each row): it has
+  // only the fields its columns carry, and asks for no other.
+  bool flat = false;
 };
 
 // Whether a card has a field that only the other forms have (主管部门, 实施单位, 项目属性,

@@ -100,7 +100,7 @@ public:
           if (!unit.empty()) p_.amount_unit = unit;
         }
         if (*field == Field::budget_and_purpose || *field == Field::money_group ||
-            (!is_card_field(*field) && *field != Field::unit_name))
+            (!is_card_field(*field) && *field != Field::unit_name && *field != Field::unit_code))
           continue;
         if (*field == Field::schedule) {
           schedule(r, entries, i);
@@ -133,6 +133,16 @@ public:
         if (!e.continued && !used(r, e) && !blank(e.text))
           w_.add(location(t_, r, e.col), "项目表中未识别的内容“" + std::string(e.text) + "”，已跳过",
                  "unrecognised content in the project card, skipped: \"" + std::string(e.text) + "\"");
+  }
+
+  // A field's value given with its label (a column of the flat export): read as beside its label.
+  void value(const CardValue& v) {
+    if (!p_.amount_unit) {
+      std::string unit;  // 预算数（万元）
+      match_label(v.label, &unit);
+      if (!unit.empty()) p_.amount_unit = unit;
+    }
+    if (v.field != Field::schedule) assign(v.field, v.label, v.text, v.at);
   }
 
 private:
@@ -227,6 +237,11 @@ private:
       }
       case Field::unit_name:
         if (!p_.unit) p_.unit = Unit{"", std::string(text)};
+        else if (p_.unit->name.empty()) p_.unit->name = std::string(text);
+        break;
+      case Field::unit_code:
+        if (!p_.unit) p_.unit = Unit{std::string(text), ""};
+        else if (p_.unit->code.empty()) p_.unit->code = std::string(text);
         break;
       default: other_field(f, label, text, at); break;
     }
@@ -331,6 +346,11 @@ private:
 
 void read_card(TableRows& rows, int end_row, Project& project, Warnings& warnings) {
   CardReader(rows, project, warnings).read(end_row);
+}
+
+void read_card_values(TableRows& rows, const std::vector<CardValue>& values, Project& project, Warnings& warnings) {
+  CardReader reader(rows, project, warnings);
+  for (const CardValue& v : values) reader.value(v);
 }
 
 }  // namespace jixiao::extract

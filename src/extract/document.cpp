@@ -35,6 +35,7 @@ private:
     }
     if (auto heading = project_heading(text)) {
       section_.reset();
+      flat_.reset();
       if (pending_heading_) heading_without_table();
       pending_heading_ = heading;
       return;
@@ -86,6 +87,19 @@ private:
       for (std::size_t k = 0; k < rows.entries(r).size(); ++k)
         if (auto title = rows.label(r, k); title == Field::annual_indicators || title == Field::long_term_indicators)
           pending_term_ = term_of(*title);
+    if (header && is_flat_header(rows, *header)) {
+      flat_ = FlatHeader{&t, *header};
+      flat(rows, t, *header + 1);
+      return;
+    }
+    if (!header && flat_ && t.columns <= flat_->table->columns && !pending_heading_) {
+      // The flat export continued after a blank row: read under the header above (its last
+      // columns may be empty, and the sheet's block narrower).
+      TableRows head(*flat_->table);
+      flat(head, t, 0);
+      return;
+    }
+    flat_.reset();
     if (is_department_table(rows, card_end)) {
       read_department(rows, card_end);
       if (header) {
@@ -119,6 +133,34 @@ private:
     }
     warnings_.add({t.index, 0, 0}, "第 " + std::to_string(t.index) + " 个表格不是绩效目标表，已跳过",
                   "table " + std::to_string(t.index) + " is not a performance-target table; skipped");
+  }
+
+  // The flat export's projects, each with what the lines above the table said of all of them. A
+  // heading above it (部门项目支出绩效目标表) titles the whole table, not its first project. Rows
+  // that continue after a blank row, with no project of their own, go on the project above.
+  void flat(TableRows& head, const ooxml::Table& t, int first_row) {
+    department_indicators_ = false;
+    pending_heading_.reset();
+    std::vector<Project> read_projects = read_flat(head, flat_->row, t, first_row, warnings_);
+    for (Project& read : read_projects) {
+      const bool nameless = (!read.code || text::is_blank(*read.code)) && (!read.name || text::is_blank(*read.name));
+      if (first_row == 0 && &read == &read_projects.front() && nameless && !doc_.projects.empty() &&
+          doc_.projects.back().flat) {
+        Project& above = doc_.projects.back();
+        for (Indicator& i : read.indicators) above.indicators.push_back(std::move(i));
+        above.indicator_tables.push_back(t.index);
+        continue;
+      }
+      Project& p = start_project();
+      read.seq = p.seq;
+      p = std::move(read);
+      if (!p.unit && pending_unit_) p.unit = pending_unit_;
+      if (!p.amount_unit && pending_amount_unit_) p.amount_unit = pending_amount_unit_;
+    }
+    pending_unit_.reset();
+    pending_amount_unit_.reset();
+    pending_term_.reset();
+    columns_.reset();
   }
 
   // The rows go to the card being read, or to the department after its own table.
@@ -210,6 +252,11 @@ private:
   std::optional<ColumnMap> columns_;
   std::optional<std::string> pending_term_;  // "annual" or "long_term", for the next indicator table
   bool department_indicators_ = false;       // indicator tables belong to the department
+  struct FlatHeader {
+    const ooxml::Table* table;  // the flat export's header row, for the rows after a blank row
+    int row;
+  };
+  std::optional<FlatHeader> flat_;
 };
 
 }  // namespace

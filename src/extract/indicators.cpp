@@ -57,7 +57,8 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
     auto column = f ? column_of(*f) : std::nullopt;
     if (column && map.col[*column] < 0) {
       map.col[*column] = e.col;
-    } else if (!blank(e.text)) {
+    } else if (!blank(e.text) && !(f && (is_card_field(*f) || *f == Field::unit_name || *f == Field::unit_code))) {
+      // (A project's column beside the indicators' is the flat export's: read there.)
       warnings.add(location(t, header_row, e.col),
                    "指标表中未识别的列“" + std::string(e.text) + "”，该列内容已跳过",
                    "unrecognised column \"" + std::string(e.text) + "\" in the indicator table; skipped");
@@ -112,12 +113,13 @@ void other_columns(Indicator& ind, const std::array<std::string_view, kColumnCou
 }  // namespace
 
 void read_indicators(const ooxml::Table& t, int first_row, const ColumnMap& map, std::vector<Indicator>& rows,
-                     const std::optional<std::string>& term) {
+                     const std::optional<std::string>& term, int end_row) {
   const std::string_view kNone;
-  rows.reserve(rows.size() + static_cast<std::size_t>(std::max(0, t.rows - first_row)));
+  const int end = end_row < 0 ? t.rows : std::min(end_row, t.rows);
+  rows.reserve(rows.size() + static_cast<std::size_t>(std::max(0, end - first_row)));
   // The row above, read in this table: its 一级 and 二级 fill blank or merged cells below.
   std::size_t above = rows.size();
-  for (int r = first_row; r < t.rows; ++r) {
+  for (int r = first_row; r < end; ++r) {
     std::array<std::string_view, kColumnCount> text;
     text.fill(kNone);
     bool any = false;

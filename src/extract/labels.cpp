@@ -59,6 +59,8 @@ const Synonym kLabels[] = {
     {"资金支出进度计划", Field::schedule},   {"年度绩效目标", Field::goals},
     {"项目绩效目标", Field::goals},          {"年度目标", Field::goals},
     {"预算单位", Field::unit_name},          {"部门名称", Field::unit_name},
+    {"单位代码", Field::unit_code},          {"预算单位编码", Field::unit_code},
+    {"单位名称", Field::unit_name},          {"预算单位名称", Field::unit_name},
     {"指标名称", Field::level3},             {"指标内容", Field::description},
     {"指标描述", Field::description},
     {"绩效指标内容", Field::description},    {"目标值", Field::value},
@@ -143,7 +145,7 @@ std::string drop_ordinal(std::string s) {
 const std::vector<FieldName>& field_names() {
   static const std::vector<FieldName> all = {
       {"source", "来源文件", "source file", std::nullopt},
-      {"unit_code", "单位编码", "unit code", std::nullopt},
+      {"unit_code", "单位编码", "unit code", Field::unit_code},
       {"unit_name", "单位名称", "unit name", Field::unit_name},
       {"seq", "项目序号", "card", std::nullopt},
       {"code", "项目编码", "code", Field::project_code},

@@ -42,6 +42,7 @@ enum class Field {
   department_duties,     // 部门(单位)职责
   department_goal,       // 年度总体绩效目标
   unit_name,
+  unit_code,             // 单位编码: a column of the flat export, beside 单位名称
   // An indicator table's columns (is_indicator_field).
   level1,
   level2,

@@ -79,6 +79,14 @@ inline Location location(const ooxml::Table& t, int row, int col = -1) {
 // Whether rows [0, end) hold at least two card labels (项目编码, 项目名称, 预算数 …).
 bool is_card(TableRows& rows, int end_row);
 void read_card(TableRows& rows, int end_row, Project& project, Warnings& warnings);
+// A card's fields given as (field, label, value) — the flat export's project columns — read as a
+// card's label and the value beside it.
+struct CardValue {
+  Field field;
+  std::string_view label, text;
+  Location at;
+};
+void read_card_values(TableRows& rows, const std::vector<CardValue>& values, Project& project, Warnings& warnings);
 
 enum IndicatorColumn {
   kLevel1, kLevel2, kLevel3, kDescription, kValue, kBasis,
@@ -97,6 +105,17 @@ ColumnMap map_indicator_columns(TableRows& rows, int header_row, Warnings& warni
 // `term`: "annual" or "long_term" for a table under 年度/长期绩效指标. `table_indicators`: the
 // rows read so far in the table's owner (a card, or the department).
 void read_indicators(const ooxml::Table& table, int first_row, const ColumnMap& map,
-                     std::vector<Indicator>& indicators, const std::optional<std::string>& term = std::nullopt);
+                     std::vector<Indicator>& indicators, const std::optional<std::string>& term = std::nullopt,
+                     int end_row = -1);
+
+// The flat export (one row per indicator, the project's columns on each row): whether the
+// indicator header at `header_row` has a project column (项目编码 or 项目名称) too.
+bool is_flat_header(TableRows& rows, int header_row);
+// Its projects, in order: rows grouped by 项目编码 and 项目名称 as they change down the table,
+// each group's project columns read as its card, its rows as its indicators. The rows are those
+// of `data` from `first_row`: the header's own table, or one that continues it after a blank row
+// (of the same width, without a header of its own).
+std::vector<Project> read_flat(TableRows& header, int header_row, const ooxml::Table& data, int first_row,
+                               Warnings& warnings);
 
 }  // namespace jixiao::extract

@@ -19,13 +19,14 @@ Rule field_missing() {
                 if (absent)
                   c.report(&p, card_at(p), std::string("缺少") + zh, std::string("missing ") + en);
               };
-              // The other forms have no 项目编码 and no schedule.
-              const bool reference_form = !other_form_card(p);
+              // The other forms have no 项目编码 and no schedule; a flat export has the fields its
+              // columns carry (a column it has, left blank on a project's rows, is missing).
+              const bool reference_form = !other_form_card(p) && !p.flat;
               missing(reference_form && (!p.code || p.code->empty()), "项目编码", "项目编码 (project code)");
               missing(!p.name || p.name->empty(), "项目名称", "项目名称 (project name)");
-              missing(!p.budget.written.total, "预算数", "预算数 (budget total)");
+              missing(!p.flat && !p.budget.written.total, "预算数", "预算数 (budget total)");
               missing(reference_form && p.schedule.empty(), "资金支出计划", "the spending schedule (资金支出计划)");
-              missing(!p.goals || p.goals->empty(), "绩效目标", "绩效目标 (goals)");
+              missing(p.flat ? p.goals && p.goals->empty() : !p.goals || p.goals->empty(), "绩效目标", "绩效目标 (goals)");
               missing(p.indicator_tables.empty(), "绩效指标表", "the indicator table");
             }
           }};

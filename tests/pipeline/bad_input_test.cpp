@@ -22,6 +22,7 @@ TEST_CASE("each bad input gets its own error") {
       {"notice.odt", ErrorKind::odf},
       {"notice.pdf", ErrorKind::pdf},
       {"workbook.xlsx", ErrorKind::no_target_tables},  // a workbook with no form in it
+      {"password.xlsx", ErrorKind::encrypted},         // a workbook with an opening password
       {"no-main-part.docx", ErrorKind::no_main_part},
       {"malformed-xml.docx", ErrorKind::bad_xml},
       {"no-target-table.docx", ErrorKind::no_target_tables},
