@@ -327,8 +327,10 @@ std::optional<std::string_view> NumberFormat::builtin_code(int id) {
   return std::nullopt;
 }
 
-NumberFormat::NumberFormat(std::string_view code) : code_(code) {
-  const auto parts = split_sections(code);
+NumberFormat::NumberFormat(std::string_view code) : code_(code.substr(0, kMaxCode + 1)) {
+  // Excel takes codes of 255 characters at most; a longer one (000… by the thousand, which
+  // would pad every cell to that width) is not read.
+  const auto parts = code.size() > kMaxCode ? std::nullopt : split_sections(code);
   if (!parts || parts->size() > 4) {
     supported_ = false;
     return;

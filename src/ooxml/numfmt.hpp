@@ -26,6 +26,7 @@ public:
   // or weekday names, fractional seconds, Chinese numerals) makes a format that is not
   // supported(): the caller shows the stored value and says so.
   explicit NumberFormat(std::string_view code);
+  static constexpr std::size_t kMaxCode = 255;  // Excel's limit: a longer code is not supported()
   // The code of built-in format `id` as a zh-CN Excel shows it (14 is yyyy/m/d, 31 is
   // yyyy"年"m"月"d"日"); nothing for an id with no built-in code.
   static std::optional<std::string_view> builtin_code(int id);

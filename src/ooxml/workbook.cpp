@@ -135,12 +135,26 @@ public:
       out.sheets.push_back(std::move(info));
       cut(*grid, out.sheets.size() - 1, out);
     }
+    if (cell_notices_ > kCellNotices) {
+      const std::string more = std::to_string(cell_notices_ - kCellNotices);
+      notice(out.body, 0, 0, "另有 " + more + " 个单元格有同类情况（公式无结果、数字格式未读、合并区域内的内容），不再逐一列出",
+             more + " more cells are in the same case (a formula without its value, a number format not read, text "
+                    "inside a merged range); not listed one by one");
+    }
     return out;
   }
 
 private:
   static void notice(Body& body, int table, int row, std::string zh, std::string en) {
     body.notices.push_back(Notice{{std::move(zh), std::move(en)}, table, row});
+  }
+
+  // A notice about one cell: the first few said, the rest counted (a sheet of a million cells
+  // in an unread format would otherwise make a million notices).
+  static constexpr int kCellNotices = 20;
+  int cell_notices_ = 0;
+  void cell_notice(Body& body, std::string zh, std::string en) {
+    if (++cell_notices_ <= kCellNotices) notice(body, 0, 0, std::move(zh), std::move(en));
   }
 
   std::optional<Error> read_strings() {
@@ -187,7 +201,7 @@ private:
     if (type == "inlineStr") return item_text(first(c, "is"));
     if (!v || !*v.child_value()) {  // openpyxl writes an empty <v> beside a formula
       if (first(c, "f"))
-        notice(body, 0, 0, where() + "的公式没有保存计算结果，按空白读取",
+        cell_notice(body, where() + "的公式没有保存计算结果，按空白读取",
                where_en() + ": the formula has no cached value; read as empty");
       return "";
     }
@@ -213,8 +227,7 @@ private:
       format = &kGeneral;
     }
     if (auto shown = format->display(stored, date1904_)) return *shown;
-    notice(body, 0, 0,
-           where() + "的数字格式“" + format->code() + "”无法按显示读取，取存储值 " + stored,
+    cell_notice(body, where() + "的数字格式“" + format->code() + "”无法按显示读取，取存储值 " + stored,
            where_en() + ": the number format \"" + format->code() + "\" is not read; the stored value " + stored +
                " is taken");
     return stored;
@@ -312,7 +325,7 @@ private:
           if (r == g.top && c == g.left) continue;
           Cell& cell = t.at(r, c);
           if (!cell.text.empty())
-            notice(body, 0, 0,
+            cell_notice(body,
                    "工作表“" + sheet.name + "”" + cell_name(r, c) + "在合并区域 " + name + " 内，其内容“" +
                        std::string(cell.text) + "”不显示，未读取",
                    "sheet \"" + sheet.name + "\" " + cell_name(r, c) + " lies inside the merged range " + name +

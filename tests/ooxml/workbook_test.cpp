@@ -7,6 +7,7 @@
 #include <iterator>
 #include <map>
 
+#include "ooxml/numfmt.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/workbook.hpp"
 #include "jixiao/model.hpp"
@@ -137,4 +138,28 @@ TEST_CASE("broken workbooks are errors that say where and why") {
     CHECK(book.error().message.en.find(words) != std::string::npos);
     CHECK_FALSE(book.error().message.zh.empty());
   }
+}
+
+TEST_CASE("a number format longer than Excel allows is not read, and its cells are noted a few times") {
+  const auto bytes = bytes_of("odd-long-format.xlsx");
+  auto package = Package::open(bytes, ReadLimits{});
+  REQUIRE(package);
+  auto book = read_workbook(**package, "xl/workbook.xml", ReadLimits{});
+  REQUIRE(book);
+  // One table: each number its stored value (not padded to 300 digits), A1 = 11 … J300 = 3010.
+  REQUIRE(book->body.blocks.size() == 1);
+  const Table& t = book->body.blocks[0].table;
+  REQUIRE(t.rows == 300);
+  REQUIRE(t.columns == 10);
+  CHECK(t.at(0, 0).text == "11");
+  CHECK(t.at(299, 9).text == "3010");
+  std::size_t longest = 0;
+  for (const Cell& c : t.cells) longest = std::max(longest, c.text.size());
+  CHECK(longest == 4);
+  // 20 cells named, then one notice for the other 2,980.
+  REQUIRE(book->body.notices.size() == 21);
+  CHECK(book->body.notices.front().message.en.find("sheet \"Sheet\" A1: the number format") == 0);
+  CHECK(book->body.notices.back().message.en.find("2980 more cells") == 0);
+  CHECK(NumberFormat(std::string(255, '0')).supported());
+  CHECK_FALSE(NumberFormat(std::string(256, '0')).supported());
 }

@@ -68,6 +68,20 @@ def main():
                     assert changed != data.decode(), name
                     data = changed.encode()
                 out.writestr(item, data)
+    long_format()
+
+
+def long_format():
+    """odd-long-format.xlsx: 3,000 numbers in a format of 300 zeros (Excel takes 255 characters at
+    most), which would pad each to 300 digits: not read, each number its stored value, the cells
+    said in a few notices, not 3,000."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in range(1, 301):
+        for c in range(1, 11):
+            cell = ws.cell(row=r, column=c, value=r * 10 + c)
+            cell.number_format = "0" * 300
+    wb.save(os.path.join(HERE, "odd-long-format.xlsx"))
 
 
 if __name__ == "__main__":
