@@ -94,11 +94,11 @@ std::optional<Error> Output::close() {
   return std::nullopt;
 }
 
-std::optional<Error> Output::commit() {
+std::optional<Error> Output::commit(bool one_of_many) {
   if (auto error = close()) return error;
   if (temp_.empty() || committed_) return std::nullopt;
   interrupt::checkpoint("commit");
-  if (!interrupt::rename_into_place(temp_, path_)) return write_error(path_, std::strerror(errno));
+  if (!interrupt::rename_into_place(temp_, path_, one_of_many)) return write_error(path_, std::strerror(errno));
   committed_ = true;
   return std::nullopt;
 }
@@ -231,12 +231,14 @@ ConvertSummary convert_each(const std::vector<std::string>& arguments, const Con
         if (staged.size() == 1) interrupt::checkpoint("write");
         return std::nullopt;
       });
-  for (auto& [input, out] : staged)
-    if (auto error = out->commit()) {
+  for (auto& [input, out] : staged) {
+    if (auto error = out->commit(/*one_of_many=*/true)) {
       summary.failures.push_back({input, *error});
       --summary.converted;
     }
-  interrupt::keep_folders();
+    if (&out == &staged.front().second) interrupt::checkpoint("committed");
+  }
+  interrupt::keep_outputs();
   summary.wrote = summary.converted > 0;
   return summary;
 }

@@ -60,13 +60,16 @@ Expected<ooxml::Body> read_body_lazily(const Sniffed& sniffed, const ReadLimits&
   if (!pkg->has(main_part))
     return ooxml::no_main_part("缺少 " + main_part, main_part + " is missing");
   if (sniffed.kind == FileKind::xlsx) {
+    auto book = ooxml::read_workbook(*pkg, main_part, limits);
     // jixiao's own export (--to xlsx) is a table of what was read, not a form: said, not misread.
-    if (jixiao_export(sniffed))
+    // Its sheets are 项目 and 指标: only a workbook that begins so has its properties read.
+    const bool export_sheets = book && book->sheets.size() >= 2 && book->sheets[0].name == "项目" &&
+                               book->sheets[1].name == "指标";
+    if (export_sheets && jixiao_export(sniffed))
       return Error{ErrorKind::spreadsheet,
                    {"这是 jixiao 导出的汇总表（convert --to xlsx），不是绩效目标表：请读取原来的文档",
                     "this is a workbook jixiao exported (convert --to xlsx), not a performance-target form: "
                     "read the original documents instead"}};
-    auto book = ooxml::read_workbook(*pkg, main_part, limits);
     if (!book) return book.error();
     return std::move(book->body);
   }

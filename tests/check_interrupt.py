@@ -110,6 +110,24 @@ with tempfile.TemporaryDirectory() as tmp:
                   str(sorted(set(snapshot(out_dir)) ^ set(before))))
             check(f"{label}: nothing left in TMPDIR", os.listdir(scratch) == [], str(os.listdir(scratch)))
 
+    # One output per input, interrupted between two renames: the ones already in place are removed
+    # again, and the folder is as it was (its new folders too).
+    for name, template in cases:
+        if "-o DIR/" not in name:
+            continue
+        shutil.rmtree(out_dir, ignore_errors=True)
+        os.makedirs(out_dir)
+        before = snapshot(out_dir)
+        p = start([a.replace("{out}", out_dir) for a in template], scratch, pause="committed")
+        paused = wait_for_pause(p, "committed")
+        check(f"{name}: reaches the point committed, one output in place", paused is not None and
+              len([n for n, kind in snapshot(out_dir).items() if kind != "dir" and ".jixiao-tmp-" not in n]) == 1,
+              str(sorted(snapshot(out_dir))[:4]))
+        p.send_signal(signal.SIGINT)
+        _, err = p.communicate(timeout=10)
+        check(f"{name}, SIGINT between two renames: exit 130, the folder exactly as it was",
+              p.returncode == 130 and snapshot(out_dir) == before, str(sorted(snapshot(out_dir))))
+
     # In English too.
     shutil.rmtree(out_dir)
     os.makedirs(out_dir)

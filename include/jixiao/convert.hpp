@@ -47,7 +47,9 @@ public:
   // committed holds no descriptor). commit() does it too.
   std::optional<Error> close();
   // Renamed into place (a file), or nothing more to do (standard output, a pipe).
-  std::optional<Error> commit();
+  // `one_of_many`: one of a run's several outputs, removed again if the run is interrupted before
+  // interrupt::keep_outputs() (so that an interrupted run leaves none of them, not some).
+  std::optional<Error> commit(bool one_of_many = false);
 
 private:
   Output() = default;

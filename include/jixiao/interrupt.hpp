@@ -27,22 +27,24 @@ std::string create_folder();
 // run is interrupted): the folders an output into DIR/ makes.
 bool create_folders(const std::string& path);
 // Renames scratch file `from` to `to`, and forgets it, as one step with respect to an
-// interruption: either the rename happened or the scratch file is removed.
-bool rename_into_place(const std::string& from, const std::string& to);
+// interruption: either the rename happened or the scratch file is removed. `until_kept`: `to` is
+// one of several outputs, removed if the run is interrupted before keep_outputs().
+bool rename_into_place(const std::string& from, const std::string& to, bool until_kept = false);
 // Removes a scratch file or folder (with its content) and forgets it.
 void remove(const std::string& path);
 // Starts a child in a process group of its own (`spawn` returns the group's id, or -1) so that
 // it is killed with its children if the run is interrupted, until forgotten (it has ended).
 pid_t start_watched(const std::function<pid_t()>& spawn);
 void forget_process_group(pid_t group);
-// Forgets every folder made by create_folders (the run has finished: they hold its output).
-void keep_folders();
+// Forgets every folder made by create_folders and every output renamed into place until kept
+// (the run has finished: they are its output).
+void keep_outputs();
 
 // A place where the tests may stop the run to interrupt it there: when the environment variable
 // JIXIAO_TEST_PAUSE_AT names `point`, the run says so on stderr ("jixiao: paused at POINT")
 // and waits for a signal. Points: "read" (the output opened, nothing read yet), "write" (the
 // first document's output written, or the whole output made), "commit" (everything written, not
-// yet renamed into place).
+// yet renamed into place), "committed" (of one output per input, the first renamed into place).
 void checkpoint(const char* point);
 
 }  // namespace jixiao::interrupt

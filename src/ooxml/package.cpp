@@ -275,12 +275,15 @@ Expected<std::string_view> Package::read_into(const std::string& part, std::stri
 }
 
 Expected<std::vector<Package::Relationship>> Package::relationships(const std::string& source) const {
+  std::lock_guard<std::mutex> hold(rels_lock_);
+  if (auto known = rels_.find(source); known != rels_.end()) return known->second;
   std::vector<Relationship> out;
   std::string rels = rels_part_of(source);
   if (!has(rels)) return out;
   auto xml = read(rels);
   if (!xml) return xml.error();
-  auto doc = parse_part(std::move(*xml), rels);
+  // Read as written: elements are matched by the end of their names, whatever the prefix.
+  auto doc = parse_part(std::move(*xml), rels, /*canonical=*/false);
   if (!doc) return doc.error();
   for (pugi::xml_node r : (*doc)->doc.document_element().children()) {
     std::string name = r.name();
@@ -289,6 +292,7 @@ Expected<std::vector<Package::Relationship>> Package::relationships(const std::s
     out.push_back({r.attribute("Id").value(), r.attribute("Type").value(),
                    resolve_target(source, r.attribute("Target").value())});
   }
+  rels_[source] = out;
   return out;
 }
 

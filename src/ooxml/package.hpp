@@ -1,7 +1,9 @@
 #pragma once
 // The zip package of a .docx: its parts by name, read with limits, and its relationships.
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +40,9 @@ public:
   struct Relationship {
     std::string id, type, target;  // target resolved to a part name
   };
-  // Every internal relationship of `source` ("" the package itself), in the order written.
+  // Every internal relationship of `source` ("" the package itself), in the order written. Each
+  // part's relationships are read once: the sniffer, the reader and the export check all ask
+  // for the package's own.
   Expected<std::vector<Relationship>> relationships(const std::string& source) const;
 
 private:
@@ -47,6 +51,8 @@ private:
   zip_t* zip_;
   ReadLimits limits_;
   std::uint64_t archive_size_;
+  mutable std::mutex rels_lock_;
+  mutable std::map<std::string, std::vector<Relationship>> rels_;  // by source, once read
 };
 
 // A package without a Word main part, and why.

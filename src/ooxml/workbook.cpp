@@ -113,7 +113,8 @@ public:
       if (text::ends_with(r.type, "/styles")) styles_part_ = r.target;
     }
     if (auto e = read_strings()) return *e;
-    if (auto e = read_styles()) return *e;
+    // The styles part only once a number needs its format: a workbook of text (openpyxl's, a
+    // system's export) never reads it.
     Workbook out;
     for (pugi::xml_node s : first(root, "sheets").children()) {
       if (!named(s, "sheet")) continue;
@@ -221,6 +222,13 @@ private:
     if (type == "str" || type == "e" || type == "d") return stored;  // formula text, error, ISO date
     if (type == "b") return stored == "1" ? "TRUE" : "FALSE";
     const int s = c.attribute("s").as_int(0);
+    if (!styles_read_) {  // (even style 0: its format need not be General)
+      styles_read_ = true;
+      if (auto e = read_styles()) {
+        error = std::move(e);
+        return "";
+      }
+    }
     const NumberFormat* format = s >= 0 && static_cast<std::size_t>(s) < xf_formats_.size() ? xf_formats_[static_cast<std::size_t>(s)] : nullptr;
     if (!format) {
       static const NumberFormat kGeneral("General");
@@ -413,6 +421,7 @@ private:
   std::vector<std::string> strings_;
   std::vector<std::unique_ptr<NumberFormat>> formats_;
   std::vector<const NumberFormat*> xf_formats_;  // by cell style index
+  bool styles_read_ = false;
 };
 
 }  // namespace

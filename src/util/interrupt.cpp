@@ -29,7 +29,7 @@ namespace fs = std::filesystem;
 // forgotten is not freed: a run registers a few per output), and the handler reads each slot
 // once. A signal handler was measured against a thread waiting in sigwait: the thread cost
 // some 3% of a one-document run (bench/RESULTS.md).
-enum class What : unsigned char { file, folder, made_folder, process_group };
+enum class What : unsigned char { file, folder, made_folder, process_group, output };
 struct Entry {
   What what;
   pid_t group;   // a process_group's id
@@ -167,7 +167,7 @@ void on_signal(int signal) {
     for (auto& s : b->slot) {
       Entry* e = s.load();
       if (!e || e->what == What::process_group) continue;
-      if (e->what == What::file) ::unlink(e->path);
+      if (e->what == What::file || e->what == What::output) ::unlink(e->path);
       else if (e->what == What::folder) remove_tree(AT_FDCWD, e->path, 0);
       else if (made_count < 256) made[made_count++] = e;
     }
@@ -238,9 +238,10 @@ bool create_folders(const std::string& path) {
   return fs::is_directory(p, ec);
 }
 
-bool rename_into_place(const std::string& from, const std::string& to) {
+bool rename_into_place(const std::string& from, const std::string& to, bool until_kept) {
   Busy hold;
   if (std::rename(from.c_str(), to.c_str()) != 0) return false;
+  if (until_kept) add(make_entry(What::output, to));
   forget_if([&](const Entry& e) { return e.what == What::file && from == e.path; });
   return true;
 }
@@ -267,8 +268,8 @@ void forget_process_group(pid_t group) {
   forget_if([&](const Entry& e) { return e.what == What::process_group && e.group == group; });
 }
 
-void keep_folders() {
-  forget_if([](const Entry& e) { return e.what == What::made_folder; });
+void keep_outputs() {
+  forget_if([](const Entry& e) { return e.what == What::made_folder || e.what == What::output; });
 }
 
 void checkpoint(const char* point) {

@@ -24,7 +24,7 @@ namespace jixiao::interrupt {
 namespace {
 namespace fs = std::filesystem;
 
-enum class What { file, folder, made_folder };
+enum class What { file, folder, made_folder, output };
 struct Entry {
   What what;
   std::string path;
@@ -109,9 +109,10 @@ bool create_folders(const std::string& path) {
   return fs::is_directory(p, ec);
 }
 
-bool rename_into_place(const std::string& from, const std::string& to) {
+bool rename_into_place(const std::string& from, const std::string& to, bool until_kept) {
   std::lock_guard<std::mutex> hold(lock);
   if (!MoveFileExW(files::wide(from).c_str(), files::wide(to).c_str(), MOVEFILE_REPLACE_EXISTING)) return false;
+  if (until_kept) entries.push_back({What::output, to});
   entries.erase(std::remove_if(entries.begin(), entries.end(),
                                [&](const Entry& e) { return e.what == What::file && e.path == from; }),
                 entries.end());
@@ -129,9 +130,10 @@ pid_t start_watched(const std::function<pid_t()>& spawn) { return spawn(); }
 
 void forget_process_group(pid_t) {}
 
-void keep_folders() {
+void keep_outputs() {
   std::lock_guard<std::mutex> hold(lock);
-  entries.erase(std::remove_if(entries.begin(), entries.end(), [](const Entry& e) { return e.what == What::made_folder; }),
+  entries.erase(std::remove_if(entries.begin(), entries.end(),
+                               [](const Entry& e) { return e.what == What::made_folder || e.what == What::output; }),
                 entries.end());
 }
 
