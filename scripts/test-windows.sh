@@ -81,12 +81,14 @@ mismatched=""
 for bad in tests/fixtures/bad/*; do
   w=$(win convert "$bad" 2>&1 >/dev/null | tr -d '\r') && ws=0 || ws=$?
   l=$("$linux" convert "$bad" 2>&1 >/dev/null) && ls_=0 || ls_=$?
-  case "$bad" in *.doc|*.odt|*legacy*|*word2003*) continue ;; esac  # LibreOffice: not in the Windows build
+  case "$bad" in *.doc|*.odt|*.xls|*.et|*.ods|*legacy*|*word2003*) continue ;; esac  # LibreOffice: not in the Windows build
   [ "$ws" -eq 2 ] && [ "$w" = "$l" ] || mismatched+=" $(basename "$bad")[$ws]"
 done
 expect "the bad inputs: exit 2, the same message as on Linux" "[ -z \"\$mismatched\" ]" "$mismatched"
 w=$(win convert tests/fixtures/bad/legacy.doc 2>&1 | tr -d '\r') && ws=0 || ws=$?
 expect "a .doc: exit 2, saying to save it as .docx" "[ $ws -eq 2 ] && grep -q '另存为 .docx' <<<\"\$w\"" "$w"
+w=$(win convert tests/fixtures/bad/workbook.xls 2>&1 | tr -d '\r') && ws=0 || ws=$?
+expect "an .xls: exit 2, saying to save it as .xlsx" "[ $ws -eq 2 ] && grep -q '另存为 .xlsx' <<<\"\$w\"" "$w"
 
 # A console whose code page is 936 (a Chinese Windows): text written as UTF-16 is shown right.
 reg=$(mktemp --suffix=.reg)
