@@ -33,6 +33,27 @@ def body(model):
     return {k: v for k, v in model.items() if k not in ("source", "warnings")}
 
 
+def libreoffice_own(src, target, outdir, profile):
+    """LibreOffice's own conversion of `src` to `target` ("docx:MS Word 2007 XML" …) in `outdir`,
+    made independently of jixiao: the path of what it wrote."""
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                    "--convert-to", target, "--outdir", outdir, src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return os.path.join(outdir, os.path.splitext(os.path.basename(src))[0] + "." + target.split(":")[0])
+
+
+def converted_model(path):
+    """jixiao's model of a file LibreOffice converts, after the checks every such file passes
+    (exit 0, valid against the schema); {} when it could not be read."""
+    name = os.path.basename(path)
+    r = run("convert", path)
+    model = json.loads(r.stdout) if r.returncode == 0 else {}
+    check(f"{name}: converted, exit 0", r.returncode == 0, r.stderr.decode()[-300:])
+    if model:
+        check(f"{name}: valid against the schema", SCHEMA.is_valid(model))
+    return model
+
+
 def soffice_processes(marker):
     """soffice processes whose command line holds `marker` (a run's scratch folder)."""
     out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
@@ -47,22 +68,16 @@ with tempfile.TemporaryDirectory() as tmp:
         name = os.path.basename(path)
         # A .wps is the Word 97-2003 container: given to soffice under a .doc name, as jixiao does.
         src = path if not path.endswith(".wps") else shutil.copy(path, os.path.join(tmp, name[:-4] + "-wps.doc"))
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-                        "--convert-to", "docx:MS Word 2007 XML", "--outdir", own, src],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        produced = os.path.join(own, os.path.splitext(os.path.basename(src))[0] + ".docx")
+        produced = libreoffice_own(src, "docx:MS Word 2007 XML", own, f"{tmp}/profile")
         os.rename(produced, os.path.join(own, name + ".docx"))
 
     check("four legacy samples (.doc .odt .rtf .wps)", len(LEGACY) == 4, str(LEGACY))
     for path in LEGACY:
         name = os.path.basename(path)
         ext = os.path.splitext(name)[1][1:]
-        r = run("convert", path)
-        model = json.loads(r.stdout) if r.returncode == 0 else {}
-        check(f"{name}: converted, exit 0", r.returncode == 0, r.stderr.decode()[-300:])
+        model = converted_model(path)
         if not model:
             continue
-        check(f"{name}: valid against the schema", SCHEMA.is_valid(model))
         src = model["source"]
         check(f"{name}: source says converted_from {ext} and the converter",
               src.get("converted_from") == ext and src.get("converter", "").startswith("LibreOffice "), str(src))
@@ -86,9 +101,7 @@ with tempfile.TemporaryDirectory() as tmp:
     abi = os.path.join(tmp, "abiword.doc")
     subprocess.run(["abiword", "--to=doc", "-o", abi, "samples/src/beixinbao-2021.html"], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", own, abi],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    libreoffice_own(abi, "docx:MS Word 2007 XML", own, f"{tmp}/profile")
     r = run("convert", abi)
     model = json.loads(r.stdout) if r.returncode == 0 else {}
     check("AbiWord's .doc: read by content as RTF", model.get("source", {}).get("converted_from") == "rtf",
@@ -171,12 +184,9 @@ with tempfile.TemporaryDirectory() as tmp:
         name = os.path.basename(path)
         stem, ext = os.path.splitext(name)
         ext = ext[1:]
-        r = run("convert", path)
-        model = json.loads(r.stdout) if r.returncode == 0 else {}
-        check(f"{name}: converted, exit 0", r.returncode == 0, r.stderr.decode()[-300:])
+        model = converted_model(path)
         if not model:
             continue
-        check(f"{name}: valid against the schema", SCHEMA.is_valid(model))
         check(f"{name}: source says converted_from {ext}", model["source"].get("converted_from") == ext and
               model["source"].get("converter", "").startswith("LibreOffice "), str(model["source"]))
         first = model["warnings"][0]["message"] if model["warnings"] else ""
@@ -187,10 +197,7 @@ with tempfile.TemporaryDirectory() as tmp:
               body(model) == body(ref) and model["warnings"][1:] == ref["warnings"] and body(model)["projects"] +
               body(model)["department"]["indicators"], "; ".join(diff(body(model), body(ref))[:5]))
         src = path if ext != "et" else shutil.copy(path, os.path.join(tmp, stem + "-et.xls"))
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", own, src],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        produced = os.path.join(own, os.path.splitext(os.path.basename(src))[0] + ".xlsx")
+        produced = libreoffice_own(src, "xlsx:Calc MS Excel 2007 XML", own, f"{tmp}/profile")
         own_model = json.loads(run("convert", produced).stdout)
         check(f"{name}: the model of LibreOffice's own .xlsx of it", body(model) == body(own_model))
     xls = "samples/legacy-sheets/form-department-calc.xls"
