@@ -12,7 +12,7 @@ if(JIXIAO_PACKAGE_DOCS)
   set(docs ${CMAKE_CURRENT_BINARY_DIR}/package-docs)
   add_custom_command(
     OUTPUT ${docs}/jixiao.1.gz ${docs}/jixiao.bash-completion ${docs}/changelog.gz ${docs}/README.md.gz
-    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/make_docs.py $<TARGET_FILE:jixiao> ${docs}
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/make_docs.py ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:jixiao> ${docs}
     COMMAND gzip -9nf ${docs}/jixiao.1
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/make_changelog.py ${PROJECT_VERSION} ${docs}/changelog
     COMMAND gzip -9nf ${docs}/changelog
@@ -27,6 +27,15 @@ if(JIXIAO_PACKAGE_DOCS)
   install(FILES ${docs}/changelog.gz ${docs}/README.md.gz packaging/copyright
           DESTINATION ${CMAKE_INSTALL_DOCDIR})
 endif()
+# JIXIAO_LICENSES: NAME=FILE;… the copyright files of the libraries linked into the program,
+# installed as licenses/NAME (the build scripts list what each build links).
+set(JIXIAO_LICENSES "" CACHE STRING "NAME=FILE;… copyright files of the libraries linked in")
+foreach(entry IN LISTS JIXIAO_LICENSES)
+  string(REPLACE "=" ";" parts "${entry}")
+  list(GET parts 0 name)
+  list(GET parts 1 file)
+  install(FILES ${file} DESTINATION ${CMAKE_INSTALL_DOCDIR}/licenses RENAME ${name})
+endforeach()
 
 set(CPACK_PACKAGE_NAME jixiao)
 set(CPACK_PACKAGE_VENDOR "jixiao")
@@ -38,7 +47,17 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+if(JIXIAO_STATIC)
+  # Nothing to depend on; the architecture is the target's (arm64 when cross-built).
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
+  if(CMAKE_SYSTEM_PROCESSOR STREQUAL "aarch64")
+    set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE arm64)
+  endif()
+  # A static program is what this package is for (信创 desktops with an older C library).
+  install(FILES packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME jixiao)
+else()
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+endif()
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libreoffice-writer-nogui | libreoffice-writer")
 set(CPACK_PACKAGE_DESCRIPTION "jixiao reads the budget performance-target documents (预算绩效目标表)
 that the budget units of a county submit each year, as .docx files (and as

@@ -3,20 +3,21 @@
 `--help` for each subcommand and `jixiao rules --markdown` (what docs/rules.md holds), so that
 the three cannot drift apart. The page is written as Markdown and set by pandoc (`-t man`).
 
-Usage: /usr/bin/python3 scripts/make_docs.py PATH/TO/jixiao OUT_DIR
+Usage: /usr/bin/python3 scripts/make_docs.py [EMULATOR] PATH/TO/jixiao OUT_DIR
+(EMULATOR: qemu-aarch64-static for a cross-built program.)
 Writes OUT_DIR/jixiao.1 and OUT_DIR/jixiao.bash-completion."""
 import os
 import re
 import subprocess
 import sys
 
-jixiao, out = sys.argv[1], sys.argv[2]
+jixiao, out = sys.argv[1:-1], sys.argv[-1]
 SUBCOMMANDS = ["convert", "check", "diff", "rules"]
 
 
 def help_of(*args):
-    text = subprocess.run([jixiao, *args, "--help"], capture_output=True, text=True, check=True).stdout
-    return text.replace(jixiao, "jixiao")
+    text = subprocess.run([*jixiao, *args, "--help"], capture_output=True, text=True, check=True).stdout
+    return text.replace(jixiao[-1], "jixiao")
 
 
 def parse(text):
@@ -53,7 +54,7 @@ def item_md(names, value, description):
     return f"{term}\n:   {md_escape(description)}\n"
 
 
-version = subprocess.run([jixiao, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+version = subprocess.run([*jixiao, "--version"], capture_output=True, text=True, check=True).stdout.strip()
 top = parse(help_of())
 doc = [f"% JIXIAO(1) {version.split(' (')[0]} | User Commands", "",
        # The summary of --help, in both languages, opens the description; NAME stays ASCII for whatis.
@@ -87,7 +88,7 @@ for sub in SUBCOMMANDS:
                 options.append((names.split(","), bool(value), choices.group(1).split(",") if choices else None))
     completion[sub] = options
 doc += ["# EXIT STATUS", "", md_escape(top[3].split(": ", 1)[-1]), ""]
-rules = subprocess.run([jixiao, "rules", "--markdown"], capture_output=True, text=True, check=True).stdout
+rules = subprocess.run([*jixiao, "rules", "--markdown"], capture_output=True, text=True, check=True).stdout
 # The rules' own headings one level down, under RULES.
 rules = re.sub(r"^# .*\n", "", rules, count=1)
 rules = re.sub(r"^(#+) ", lambda m: "#" * (len(m.group(1)) - 1 or 1) + "# ", rules, flags=re.M)

@@ -26,8 +26,8 @@ entries["jixiao/拖入文件夹转换.bat"] = batch.replace("\n", "\r\n").encode
 licences = {"jixiao.txt": "LICENSE", "zlib.txt": "/usr/share/doc/libz-mingw-w64-dev/copyright",
             "mingw-w64-runtime.txt": "/usr/share/doc/mingw-w64-common/copyright",
             "gcc-runtime-libstdc++-libgcc.txt": "/usr/share/doc/gcc-mingw-w64-base/copyright"}
-for name in ("pugixml", "libzip", "libdeflate", "nettle", "libxlsxwriter", "cli11", "nlohmann-json3"):
-    licences[name + ".txt"] = f"{W}/src/{name}/debian/copyright"
+for name in ("pugixml", "libzip", "libdeflate", "libxlsxwriter", "cli11", "nlohmann-json3"):
+    licences[name + ".txt"] = f"build-sources/{name}/debian/copyright"
 for name, path in sorted(licences.items()):
     entries["jixiao/licenses/" + name] = open(path, "rb").read().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 out = f"dist/jixiao-{version}-windows-x64.zip"

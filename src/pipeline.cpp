@@ -7,9 +7,8 @@
 #include <cstdio>
 #include <sys/stat.h>
 
+#include "util/digest.hpp"
 #include "util/files.hpp"
-
-#include <nettle/sha2.h>
 
 #include "extract/extract.hpp"
 #include "extract/labels.hpp"
@@ -22,24 +21,6 @@
 
 namespace jixiao {
 namespace {
-
-// Lower-case hex SHA-256 of the file's bytes, with Nettle: it needs no global initialisation
-// (OpenSSL 3's first digest initialises the library, some milliseconds felt by a one-document
-// run) and uses the CPU's SHA instructions where it has them.
-std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
-  sha256_ctx ctx;
-  sha256_init(&ctx);
-  sha256_update(&ctx, bytes.size(), bytes.data());
-  std::uint8_t digest[SHA256_DIGEST_SIZE];
-  sha256_digest(&ctx, sizeof digest, digest);
-  static const char hex[] = "0123456789abcdef";
-  std::string out(2 * sizeof digest, '0');
-  for (std::size_t k = 0; k < sizeof digest; ++k) {
-    out[2 * k] = hex[digest[k] >> 4];
-    out[2 * k + 1] = hex[digest[k] & 15];
-  }
-  return out;
-}
 
 Expected<ooxml::Body> body_from_xml(std::string_view document_xml, const std::string& part,
                                     std::shared_ptr<ooxml::StyleLevels> styles,
@@ -97,7 +78,7 @@ Expected<Document> read_sniffed(const std::vector<std::uint8_t>& bytes, const Sn
   if (!body) return body.error();
   Document doc = extract::build_document(*body);
   doc.source.path = display_path;
-  if (options.digest) doc.source.sha256 = sha256_hex(bytes);
+  if (options.digest) doc.source.sha256 = util::hex(util::sha256(bytes.data(), bytes.size()));
   if (options.require_target_tables && doc.projects.empty() && doc.department.indicators.empty()) {
     // The labels named as the forms write them, from the one vocabulary.
     const std::string code = extract::field_display("code", Lang::zh), name = extract::field_display("name", Lang::zh),
@@ -155,7 +136,7 @@ Expected<Document> read_converted(const std::vector<std::uint8_t>& bytes, const 
     return e;
   }
   const std::string from = kind_name(format);
-  if (options.digest) doc->source.sha256 = sha256_hex(bytes);
+  if (options.digest) doc->source.sha256 = util::hex(util::sha256(bytes.data(), bytes.size()));
   doc->source.converted_from = from;
   doc->source.converter = converted->converter;
   const bool workbook = std::string(converted_to(format)) == "xlsx";

@@ -1,26 +1,17 @@
 // The pages' common frame (frame.hpp): page.html and page.css around the data, the vocabulary block, the scripts.
 #include "emit/html/frame.hpp"
 
-#include <nettle/base64.h>
-#include <nettle/sha2.h>
-
 #include "emit/html/assets.hpp"
 #include "emit/json_writer.hpp"
 #include "extract/labels.hpp"
+#include "util/digest.hpp"
 
 namespace jixiao::emit {
 namespace {
 
 // "'sha256-…'": the CSP source that allows exactly this inline text.
 std::string csp_hash(std::string_view text) {
-  sha256_ctx ctx;
-  sha256_init(&ctx);
-  sha256_update(&ctx, text.size(), reinterpret_cast<const std::uint8_t*>(text.data()));
-  std::uint8_t digest[SHA256_DIGEST_SIZE];
-  sha256_digest(&ctx, sizeof digest, digest);
-  char b64[BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE)];
-  base64_encode_raw(b64, sizeof digest, digest);
-  return "'sha256-" + std::string(b64, sizeof b64) + "'";
+  return "'sha256-" + util::base64(util::sha256(text.data(), text.size())) + "'";
 }
 
 // The vocabulary's names of the model's fields, for the pages' headings (common.js: JX.name).

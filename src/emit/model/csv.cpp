@@ -2,6 +2,8 @@
 #include <cerrno>
 #ifdef _WIN32
 #include <windows.h>
+#elif defined(JIXIAO_NO_ICONV)
+#include "util/gb18030.hpp"
 #else
 #include <iconv.h>
 #endif
@@ -47,6 +49,13 @@ Expected<std::string> to_gb18030(const std::string& utf8) {
   std::string out(static_cast<std::size_t>(m), '\0');
   WideCharToMultiByte(page, flags, wide.data(), n, out.data(), m, nullptr, lossy);
   return out;
+}
+#elif defined(JIXIAO_NO_ICONV)
+// The static build: a static glibc cannot load iconv's GB18030 module (util/gb18030.hpp).
+Expected<std::string> to_gb18030(const std::string& utf8) {
+  auto out = util::utf8_to_gb18030(utf8);
+  if (!out) return not_convertible();
+  return std::move(*out);
 }
 #else
 Expected<std::string> to_gb18030(const std::string& utf8) {
