@@ -1,5 +1,6 @@
 # Installing and packaging: `cmake --install` puts jixiao under a prefix; `cpack -G DEB` (through
-# scripts/build-deb.sh, which also passes Debian's hardening flags) makes jixiao_<version>_amd64.deb.
+# scripts/build-static.sh, which also passes Debian's hardening flags) makes
+# jixiao_<version>_<arch>.deb of the static program.
 # With JIXIAO_PACKAGE_DOCS, the manual page and the bash completion are generated from the built
 # program (scripts/make_docs.py: its --help and its rules), and the Debian changelog and
 # copyright file are installed with the README.

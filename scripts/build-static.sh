@@ -35,16 +35,16 @@ licenses+=";glibc=/usr/share/doc/libc6/copyright;gcc-runtime=/usr/share/doc/libs
 export PKG_CONFIG_LIBDIR=$PREFIX/lib/pkgconfig:$PREFIX/share/pkgconfig:$libdir/pkgconfig
 export PKG_CONFIG_SYSROOT_DIR=
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_HOST_ARCH=$arch
-cmake -S "$root" -B "$S/jixiao" ${TOOLCHAIN:+-DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN"} -DCMAKE_BUILD_TYPE=Release \
+cmake -S "$root" -B "$S/build" ${TOOLCHAIN:+-DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN"} -DCMAKE_BUILD_TYPE=Release \
       -DBUILD_TESTING=OFF -DJIXIAO_STATIC=ON -DJIXIAO_PACKAGE_DOCS=ON -DCMAKE_PREFIX_PATH="$PREFIX" \
       -DCMAKE_LIBRARY_ARCHITECTURE=$triple -DZLIB_ROOT=/usr -DOPENSSL_CRYPTO_LIBRARY=$libdir/libcrypto.a \
       -DOPENSSL_INCLUDE_DIR=/usr/include -DJIXIAO_LICENSES="$licenses" \
       -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
       -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >/dev/null
-cmake --build "$S/jixiao" -j2
-$triple-strip -o "$S/jixiao" "$S/jixiao/jixiao"
+cmake --build "$S/build" -j2
+$triple-strip -o "$S/jixiao" "$S/build/jixiao"
 mkdir -p dist
-(cd "$S/jixiao" && cpack -G DEB -B "$S/cpack" >/dev/null)
+(cd "$S/build" && cpack -G DEB -B "$S/cpack" >/dev/null)
 mv "$S/cpack/jixiao_${version}_$arch.deb" dist/
 rm -rf "$S/cpack"
 
@@ -52,7 +52,7 @@ rm -rf "$S/cpack"
 # same bytes for the same build (entries sorted, owned by root, dated by the commit).
 stage=$S/tarball/jixiao-$version-linux-$arch
 rm -rf "$S/tarball" && mkdir -p "$stage"
-DESTDIR=$S/tarball/install cmake --install "$S/jixiao" --prefix /usr --strip >/dev/null
+DESTDIR=$S/tarball/install cmake --install "$S/build" --prefix /usr --strip >/dev/null
 u=$S/tarball/install/usr
 install -D -m755 "$S/jixiao" "$stage/bin/jixiao"
 cp -r "$u/share/jixiao/schemas" "$stage/schemas"

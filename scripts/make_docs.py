@@ -102,6 +102,13 @@ man = subprocess.run(["pandoc", "-s", "-f", "markdown-smart", "-t", "man"], inpu
 man = man.replace("\njixiao - converts", "\njixiao \\- converts", 1)
 # Left-aligned, unhyphenated: groff cannot justify lines of Chinese text in narrow table cells.
 man = man.replace("\n.hy\n", "\n.ad l\n.nh\n", 1)
+# Chinese text has no spaces, so groff could break a line of it nowhere ("can't break line"): a
+# break point (\:) between every two wide characters (pandoc writes them as \[uXXXX]), as
+# Chinese typesetting allows.
+WIDE = r"\\\[u(?:2E[89A-F][0-9A-F]|2F[0-9A-F]{2}|[3-9][0-9A-F]{3}|F[9A][0-9A-F]{2}|FF[0-9A-E][0-9A-F])\]"
+man = re.sub(f"({WIDE})(?={WIDE})", lambda m: m.group(1) + "\\:", man)
+# Nor after a hyphen that follows a digit (level2-mismatch, wider than its table column).
+man = re.sub(r"(?<=[0-9])-(?=[a-z])", lambda m: "-\\:", man)
 with open(os.path.join(out, "jixiao.1"), "w", encoding="utf-8") as f:
     f.write(man)
 

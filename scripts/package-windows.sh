@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Windows release archive, dist/jixiao-<version>-windows-x64.zip, from build-windows/:
 # jixiao.exe, the JSON schemas, a README in Chinese (packaging/windows/使用说明.txt, for cmd.exe
-# and PowerShell), a batch file that converts a folder dropped on it (stored in the console's
-# code page 936 with CRLF, as cmd.exe reads it), and the licences of jixiao and of everything the
+# and PowerShell), a batch file that converts a folder dropped on it (ASCII with CRLF: cmd.exe
+# reads it in the console's code page, whatever that is), and the licences of jixiao and of everything the
 # .exe links: each library's debian/copyright from the Debian source package it was built from,
 # zlib's and the mingw-w64 runtime's from their Debian packages. The same bytes for the same
 # build (entries sorted, dated by the commit).
@@ -22,7 +22,7 @@ for path in sorted(glob.glob("schemas/*.json")):
 readme = open("packaging/windows/使用说明.txt", encoding="utf-8").read()
 entries["jixiao/使用说明.txt"] = "\ufeff".encode("utf-8") + readme.replace("\n", "\r\n").encode("utf-8")
 batch = open("packaging/windows/拖入文件夹转换.bat", encoding="utf-8").read()
-entries["jixiao/拖入文件夹转换.bat"] = batch.replace("\n", "\r\n").encode("gbk")
+entries["jixiao/拖入文件夹转换.bat"] = batch.replace("\n", "\r\n").encode("ascii")
 licences = {"jixiao.txt": "LICENSE", "zlib.txt": "/usr/share/doc/libz-mingw-w64-dev/copyright",
             "mingw-w64-runtime.txt": "/usr/share/doc/mingw-w64-common/copyright",
             "gcc-runtime-libstdc++-libgcc.txt": "/usr/share/doc/gcc-mingw-w64-base/copyright"}

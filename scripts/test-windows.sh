@@ -3,8 +3,9 @@
 # (scripts/build-windows.sh) and the Linux binary (build/), then requires the same JSON bytes for
 # the sample, the same check report, byte-identical XLSX and CSV, a folder of documents with
 # Chinese names converted with --jobs 2 (the same model; paths given with \ and /), no CR in any
-# JSON, the bad inputs refused with exit 2 and the same messages, Chinese text correct on a
-# console whose code page is 936, and the release archive with what it must hold.
+# JSON, the bad inputs refused with exit 2 and the same messages, Ctrl-C leaving nothing behind,
+# Chinese text correct on a console whose code page is 936, the release archive with what it
+# must hold, and its drop-a-folder batch file under Chinese and English code pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -90,6 +91,22 @@ expect "a .doc: exit 2, saying to save it as .docx" "[ $ws -eq 2 ] && grep -q '�
 w=$(win convert tests/fixtures/bad/workbook.xls 2>&1 | tr -d '\r') && ws=0 || ws=$?
 expect "an .xls: exit 2, saying to save it as .xlsx" "[ $ws -eq 2 ] && grep -q '另存为 .xlsx' <<<\"\$w\"" "$w"
 
+# Ctrl-C, as a user presses it in cmd.exe: tests/windows/ctrl_c.c (built here with mingw-w64)
+# starts jixiao.exe on its console, waits until the run says it is paused at a point (reading;
+# every output written but not renamed into place), sends CTRL_C_EVENT to the console, and
+# reports how the run ended. Nothing may be left in the run's TMP, no output written, an earlier
+# output untouched.
+x86_64-w64-mingw32-gcc -O1 -o "$tmp/ctrl_c.exe" tests/windows/ctrl_c.c
+cp -r "$tmp/县" "$tmp/county"  # the driver passes its arguments on in the ANSI code page: ASCII ones
+for point in read commit; do
+  mkdir -p "$tmp/ctrlc-$point/temp" "$tmp/ctrlc-$point/out"
+  printf 'earlier\n' >"$tmp/ctrlc-$point/out/earlier.json"
+  said=$(cd "$tmp" && script -qec "wine '$tmp/ctrl_c.exe' $point 'Z:$tmp/ctrlc-$point/temp' 'Z:$tmp/ctrlc-$point/said' 'Z:$exe' convert county --jobs 2 -o 'Z:$tmp/ctrlc-$point/out/earlier.json'" /dev/null 2>&1 | tr -d '\r' || true)
+  expect "Ctrl-C at '$point': exit 130, said in one line, TMP empty, the earlier output untouched" \
+    "grep -q '^exit 130' <<<\"\$said\" && grep -q '已中断' '$tmp/ctrlc-$point/said' && [ -z \"\$(ls -A '$tmp/ctrlc-$point/temp')\" ] && [ \"\$(cat '$tmp/ctrlc-$point/out/earlier.json')\" = earlier ] && [ \"\$(ls '$tmp/ctrlc-$point/out')\" = earlier.json ]" \
+    "$said $(cat "$tmp/ctrlc-$point/said" 2>&1) $(ls -A "$tmp/ctrlc-$point/temp" "$tmp/ctrlc-$point/out")"
+done
+
 # A console whose code page is 936 (a Chinese Windows): text written as UTF-16 is shown right.
 reg=$(mktemp --suffix=.reg)
 printf 'REGEDIT4\n\n[HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Nls\\CodePage]\n"ACP"="936"\n"OEMCP"="936"\n' >"$reg"
@@ -104,17 +121,29 @@ listing=$(/usr/bin/python3 -c "import sys, zipfile; print('\n'.join(zipfile.ZipF
 expect "the release archive: jixiao.exe, schemas, a Chinese README, the batch file, the licences" \
   "grep -qx 'jixiao/jixiao.exe' <<<\"\$listing\" && grep -q 'jixiao/schemas/document.schema.json' <<<\"\$listing\" && grep -qx 'jixiao/使用说明.txt' <<<\"\$listing\" && grep -qx 'jixiao/拖入文件夹转换.bat' <<<\"\$listing\" && [ \$(grep -c '^jixiao/licenses/' <<<\"\$listing\") -ge 8 ]" "$listing"
 
-# The batch file, as a user on a Chinese Windows runs it: a folder dropped on it (its path as
-# the argument), under a Wine whose code pages are those of a Chinese locale (936).
+# The batch file, as a user runs it: a folder with a Chinese name dropped on it (its path as the
+# argument), under a Wine whose code pages are those of a Chinese Windows (936), then those of an
+# English one (437/1252) in the C locale. The batch file is ASCII; jixiao names the outputs.
+expect "the batch file is ASCII only" "/usr/bin/python3 -c \"import sys, zipfile; zipfile.ZipFile(sys.argv[1]).read('jixiao/拖入文件夹转换.bat').decode('ascii')\" '$zip'"
 locale -a | grep -i '^zh_CN.utf-\?8$' >/dev/null || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
-mkdir -p "$tmp/unzipped/报送"
-(cd "$tmp/unzipped" && /usr/bin/python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" "$root/$zip")
-cp samples/beixinbao-2021.docx "$tmp/unzipped/报送/北辛堡镇.docx"
-cp samples/bureau-2022.docx "$tmp/unzipped/报送/农业农村局.docx"
-(cd "$tmp/unzipped" && echo | LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 timeout 300 wine cmd /c 'jixiao\拖入文件夹转换.bat' "Z:$tmp/unzipped/报送" >/dev/null 2>&1) || true
-expect "the batch file: a folder dropped on it gets 汇总.xlsx and 审核.html" \
-  "/usr/bin/python3 -c \"import sys, zipfile; sys.exit(0 if 'xl/workbook.xml' in zipfile.ZipFile(sys.argv[1]).namelist() else 1)\" '$tmp/unzipped/报送/汇总.xlsx' && grep -q 'jx-data' '$tmp/unzipped/报送/审核.html'" \
-  "$(ls "$tmp/unzipped/报送")"
+(cd "$tmp" && mkdir -p unzipped && cd unzipped && /usr/bin/python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" "$root/$zip")
+drop() {  # LOCALE ACP OEMCP FOLDER: the folder dropped on the batch file
+  local folder=$tmp/unzipped/$4
+  mkdir -p "$folder"
+  cp samples/beixinbao-2021.docx "$folder/北辛堡镇.docx"
+  cp samples/bureau-2022.docx "$folder/农业农村局.docx"
+  printf 'REGEDIT4\n\n[HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Nls\\CodePage]\n"ACP"="%s"\n"OEMCP"="%s"\n' "$2" "$3" >"$tmp/cp.reg"
+  LANG=$1 LC_ALL=$1 wine regedit "$tmp/cp.reg" >/dev/null 2>&1 || true
+  (cd "$tmp/unzipped" && echo | LANG=$1 LC_ALL=$1 timeout 300 wine cmd /c 'jixiao\拖入文件夹转换.bat' "Z:$folder" >"$tmp/drop.out" 2>&1) || true
+  /usr/bin/python3 -c "import sys, zipfile; sys.exit(0 if 'xl/workbook.xml' in zipfile.ZipFile(sys.argv[1]).namelist() else 1)" "$folder/汇总.xlsx" 2>/dev/null &&
+    grep -q 'jx-data' "$folder/审核.html" && [ "$(ls "$folder" | wc -l)" -eq 4 ]
+}
+expect "the batch file, Chinese Windows (code page 936): 汇总.xlsx and 审核.html in the dropped folder" \
+  "drop zh_CN.UTF-8 936 936 报送" "$(ls "$tmp/unzipped/报送" 2>&1; head -c 400 "$tmp/drop.out")"
+expect "the batch file, English Windows (code pages 437/1252, C locale): the same, nothing misnamed" \
+  "drop C 1252 437 县级报送" "$(ls "$tmp/unzipped/县级报送" 2>&1; head -c 400 "$tmp/drop.out")"
+(cd "$tmp/unzipped" && echo | LANG=C timeout 120 wine cmd /c 'jixiao\拖入文件夹转换.bat' >"$tmp/drop.out" 2>&1) || true
+expect "the batch file started with no folder: jixiao says to drop one" "grep -q 'summary-in-folder' '$tmp/drop.out'" "$(head -c 300 "$tmp/drop.out")"
 
 echo "$([ $failures -eq 0 ] && echo passed || echo FAILED): $failures failure(s)"
 [ $failures -eq 0 ]
