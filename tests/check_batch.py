@@ -114,6 +114,34 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a slowly read pipe: every document, in order, and the batch ends",
           ended and slow == alone and len(alone.splitlines()) == 60)
 
+    # --summary-in-folder (what the Windows drop-a-folder batch file runs): the folder's summary
+    # workbook and review page, named by jixiao, written into the folder itself; run again, the
+    # same (its own 汇总.xlsx is not read as a submission).
+    import openpyxl
+    dropped = os.path.join(tmp, "拖入的文件夹")
+    os.makedirs(dropped)
+    for k, src in enumerate(samples[:3]):
+        shutil.copy(src, os.path.join(dropped, f"单位{k}.docx"))
+    first = run("convert", dropped, "--summary-in-folder", "--jobs", "2")
+    book = os.path.join(dropped, "汇总.xlsx")
+    page = os.path.join(dropped, "审核.html")
+    ok = first.returncode == 0 and os.path.exists(book) and os.path.exists(page)
+    sheets = openpyxl.load_workbook(book).sheetnames if ok else []
+    rows = openpyxl.load_workbook(book)["指标"].max_row if ok else 0
+    check("--summary-in-folder: 汇总.xlsx (项目, 指标, 问题 by openpyxl) and 审核.html in the folder, said in one line",
+          ok and sheets == ["项目", "指标", "问题"] and "jx-data" in open(page, encoding="utf-8").read()
+          and "完成" in first.stderr.decode() and sorted(os.listdir(dropped)) ==
+          sorted(["单位0.docx", "单位1.docx", "单位2.docx", "汇总.xlsx", "审核.html"]), first.stderr.decode()[-300:])
+    again = run("convert", dropped, "--summary-in-folder", "--jobs", "2")
+    check("--summary-in-folder again: its own summary is not read, the same rows",
+          again.returncode == 0 and openpyxl.load_workbook(book)["指标"].max_row == rows, again.stderr.decode()[-300:])
+    r = run("convert", dropped, "--summary-in-folder", "-o", os.path.join(tmp, "x.xlsx"))
+    check("--summary-in-folder with -o: exit 2, nothing written", r.returncode == 2 and not os.path.exists(os.path.join(tmp, "x.xlsx")))
+    r = run("convert", samples[0], "--summary-in-folder")
+    check("--summary-in-folder with a file: exit 2, saying it needs a folder", r.returncode == 2 and "文件夹" in r.stderr.decode())
+    r = run("convert", "", "--summary-in-folder")
+    check("--summary-in-folder with nothing dropped: exit 2, saying what to do", r.returncode == 2 and "拖" in r.stderr.decode())
+
     r = run("convert", os.path.join(tmp, "空文件夹不存在"))
     check("a missing path: exit 2", r.returncode == 2)
     os.makedirs(os.path.join(tmp, "空"))

@@ -4,9 +4,9 @@
 // SIGINT, SIGTERM or SIGHUP a signal handler removes them all, says in one line that the run
 // was interrupted, and ends the process with 128 + the signal (130 for Ctrl-C, 143 for
 // SIGTERM, 129 for SIGHUP). A second Ctrl-C while that happens ends the process at once.
+#include <cstdint>
 #include <functional>
 #include <string>
-#include <sys/types.h>
 
 #include "jixiao/error.hpp"
 
@@ -32,10 +32,11 @@ bool create_folders(const std::string& path);
 bool rename_into_place(const std::string& from, const std::string& to, bool until_kept = false);
 // Removes a scratch file or folder (with its content) and forgets it.
 void remove(const std::string& path);
-// Starts a child in a process group of its own (`spawn` returns the group's id, or -1) so that
-// it is killed with its children if the run is interrupted, until forgotten (it has ended).
-pid_t start_watched(const std::function<pid_t()>& spawn);
-void forget_process_group(pid_t group);
+// Starts a child in a group of its own — a process group on POSIX, a job object on Windows:
+// `spawn` returns the group's id or the job's handle, or -1 — so that it is killed with its
+// children if the run is interrupted, until forgotten (it has ended).
+std::intptr_t start_watched(const std::function<std::intptr_t()>& spawn);
+void forget_process_group(std::intptr_t group);
 // Forgets every folder made by create_folders and every output renamed into place until kept
 // (the run has finished: they are its output).
 void keep_outputs();

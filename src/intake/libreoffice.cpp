@@ -1,31 +1,29 @@
-// LibreOffice as a converter. Processes are started with posix_spawn (the C library's; no
-// process library in Debian 12 offers a child with a time limit and its whole group killed:
-// reproc is not packaged, and libpipeline has no time limit), each in a process group of its
-// own that the interrupt watch kills if the run is interrupted.
+// LibreOffice as a converter, on POSIX and on Windows alike: soffice found (as given, else
+// $JIXIAO_SOFFICE, else where the system keeps it), run headless over many files with a profile
+// of its own, each soffice in a group of its own that is killed when one file takes too long or
+// the run is interrupted (util/process.hpp), and everything it makes in one scratch folder.
 #include "jixiao/intake.hpp"
 
 #include <algorithm>
-#include <cerrno>
+#include <string_view>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <mutex>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <thread>
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <unistd.h>
+#endif
 
 #include "jixiao/interrupt.hpp"
 #include "intake/sniff.hpp"
-
-extern char** environ;
+#include "util/files.hpp"
+#include "util/process.hpp"
 
 namespace jixiao {
 namespace fs = std::filesystem;
@@ -36,19 +34,40 @@ Error conversion_error(const std::string& zh, const std::string& en) {
   return Error{ErrorKind::conversion_failed, {"LibreOffice 转换失败：" + zh, "LibreOffice could not convert it: " + en}};
 }
 
-bool executable(const std::string& path) { return !path.empty() && ::access(path.c_str(), X_OK) == 0 && !fs::is_directory(path); }
+// An environment variable's value, UTF-8 ("" when unset).
+std::string environment(const char* name) {
+#ifdef _WIN32
+  const wchar_t* value = _wgetenv(files::wide(name).c_str());
+  return value ? files::utf8(value) : std::string();
+#else
+  const char* value = std::getenv(name);
+  return value ? value : "";
+#endif
+}
 
-// The soffice to run: as given, else $JIXIAO_SOFFICE, else soffice or libreoffice on PATH.
-std::optional<std::string> locate(const std::string& given) {
-  if (!given.empty()) return executable(given) ? std::optional<std::string>(given) : std::nullopt;
-  if (const char* env = std::getenv("JIXIAO_SOFFICE"); env && *env)
-    return executable(env) ? std::optional<std::string>(env) : std::nullopt;
-  const char* path = std::getenv("PATH");
-  std::string dirs = path ? path : "/usr/bin:/bin";
-  for (const char* name : {"soffice", "libreoffice"}) {
+bool executable(const std::string& path) {
+  if (path.empty()) return false;
+#ifdef _WIN32
+  return files::kind_of(path) == files::Kind::regular;
+#else
+  return ::access(path.c_str(), X_OK) == 0 && files::kind_of(path) == files::Kind::regular;
+#endif
+}
+
+// The first of `names` found in a folder of PATH.
+std::optional<std::string> on_path(std::initializer_list<const char*> names) {
+#ifdef _WIN32
+  const char separator = ';';
+  const std::string dirs = environment("PATH");
+#else
+  const char separator = ':';
+  std::string dirs = environment("PATH");
+  if (dirs.empty()) dirs = "/usr/bin:/bin";
+#endif
+  for (const char* name : names) {
     std::size_t start = 0;
     while (start <= dirs.size()) {
-      std::size_t end = dirs.find(':', start);
+      std::size_t end = dirs.find(separator, start);
       if (end == std::string::npos) end = dirs.size();
       std::string candidate = (end > start ? dirs.substr(start, end - start) : ".") + "/" + name;
       if (executable(candidate)) return candidate;
@@ -58,15 +77,77 @@ std::optional<std::string> locate(const std::string& given) {
   return std::nullopt;
 }
 
-// "LibreOffice 7.4", from the bootstraprc beside the real program (without starting it).
+#ifdef _WIN32
+// Where LibreOffice's installer says soffice.exe is: the App Paths entry (the machine's, then
+// the user's), else the usual Program Files folders.
+std::optional<std::string> installed_soffice() {
+  for (HKEY root : {HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER}) {
+    wchar_t value[MAX_PATH * 2];
+    DWORD size = sizeof value;
+    if (RegGetValueW(root, L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\soffice.exe", nullptr,
+                     RRF_RT_REG_SZ, nullptr, value, &size) == ERROR_SUCCESS) {
+      std::string path = files::utf8(value);
+      if (path.size() > 2 && path.front() == '"' && path.back() == '"') path = path.substr(1, path.size() - 2);
+      if (executable(path)) return path;
+    }
+  }
+  for (const char* folder : {"ProgramW6432", "ProgramFiles", "ProgramFiles(x86)"}) {
+    const std::string base = environment(folder);
+    if (!base.empty() && executable(base + "\\LibreOffice\\program\\soffice.exe"))
+      return base + "\\LibreOffice\\program\\soffice.exe";
+  }
+  return on_path({"soffice.exe", "soffice.com"});
+}
+#endif
+
+// The soffice to run: as given, else $JIXIAO_SOFFICE, else where the system keeps it (POSIX:
+// soffice or libreoffice on PATH; Windows: installed_soffice()).
+std::optional<std::string> locate(const std::string& given) {
+  if (!given.empty()) return executable(given) ? std::optional<std::string>(given) : std::nullopt;
+  if (const std::string env = environment("JIXIAO_SOFFICE"); !env.empty())
+    return executable(env) ? std::optional<std::string>(env) : std::nullopt;
+#ifdef _WIN32
+  return installed_soffice();
+#else
+  return on_path({"soffice", "libreoffice"});
+#endif
+}
+
+// "LibreOffice 7.4", from the bootstraprc (Windows: bootstrap.ini) beside the real program,
+// without starting it.
 std::string version_of(const std::string& soffice) {
   std::error_code ec;
-  fs::path real = fs::canonical(soffice, ec);
-  std::ifstream rc(real.parent_path() / "bootstraprc");
-  std::string line;
-  while (std::getline(rc, line))
-    if (line.rfind("ProductKey=", 0) == 0) return line.substr(11);
+  fs::path real = fs::canonical(fs::u8path(soffice), ec);
+  for (const char* name : {"bootstraprc", "bootstrap.ini"}) {
+    std::ifstream rc(real.parent_path() / name);
+    std::string line;
+    while (std::getline(rc, line))
+      if (line.rfind("ProductKey=", 0) == 0) {
+        while (!line.empty() && line.back() == '\r') line.pop_back();
+        return line.substr(11);
+      }
+  }
   return "LibreOffice";
+}
+
+// A folder as the file URL LibreOffice takes for -env:UserInstallation: file:///tmp/x, or on
+// Windows file:///C:/Users/…; bytes other than letters, digits and -._~/: percent-encoded (a
+// user's temporary folder may have a Chinese name).
+std::string file_url(std::string path) {
+  std::replace(path.begin(), path.end(), '\\', '/');
+  static const char hex[] = "0123456789ABCDEF";
+  std::string url = path.front() == '/' ? "file://" : "file:///";
+  for (unsigned char c : path) {
+    const bool ascii_alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (ascii_alnum || std::string_view("-._~/:").find(static_cast<char>(c)) != std::string_view::npos) {
+      url += static_cast<char>(c);
+    } else {
+      url += '%';
+      url += hex[c >> 4];
+      url += hex[c & 15];
+    }
+  }
+  return url;
 }
 
 struct Job {
@@ -102,23 +183,37 @@ struct Converter::State {
       if (soffice) version = version_of(*soffice);
       if (soffice) work = interrupt::create_folder();
       std::error_code ec;
-      if (!work.empty() && !(fs::create_directory(work + "/in", ec) && fs::create_directory(work + "/out", ec))) {
+      if (!work.empty() && !(fs::create_directory(fs::u8path(work + "/in"), ec) &&
+                             fs::create_directory(fs::u8path(work + "/out"), ec))) {
         interrupt::remove(work);
         work.clear();
       }
     }
-    if (!soffice)
-      return Error{ErrorKind::converter_missing,
-                   {"读取这种格式需要 LibreOffice，但找不到 soffice：请安装 LibreOffice（Debian："
-                    "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），或用 --soffice 或环境变量 "
-                    "JIXIAO_SOFFICE 指定 soffice 的路径；也可在 Word 或 WPS 中把它另存为 .docx（表格另存为 .xlsx）",
-                    "reading this format needs LibreOffice, and no soffice was found: install LibreOffice "
-                    "(Debian: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui), or give its path "
-                    "with --soffice or JIXIAO_SOFFICE; or save the file as .docx in Word or WPS (a spreadsheet as "
-                    ".xlsx)"}};
+    if (!soffice) return missing();
     if (work.empty())
       return conversion_error("无法创建临时文件夹", "no temporary folder could be made");
     return std::nullopt;
+  }
+
+  static Error missing() {
+#ifdef _WIN32
+    return Error{ErrorKind::converter_missing,
+                 {"读取这种格式需要 LibreOffice，但找不到 soffice.exe：请安装 LibreOffice（libreoffice.org），或用 "
+                  "--soffice 或环境变量 JIXIAO_SOFFICE 指定 soffice.exe 的路径；也可在 WPS 或 Word 中把它另存为 "
+                  ".docx（表格另存为 .xlsx）",
+                  "reading this format needs LibreOffice, and no soffice.exe was found: install LibreOffice "
+                  "(libreoffice.org), or give its path with --soffice or JIXIAO_SOFFICE; or save the file as .docx "
+                  "in WPS or Word (a spreadsheet as .xlsx)"}};
+#else
+    return Error{ErrorKind::converter_missing,
+                 {"读取这种格式需要 LibreOffice，但找不到 soffice：请安装 LibreOffice（Debian："
+                  "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），或用 --soffice 或环境变量 "
+                  "JIXIAO_SOFFICE 指定 soffice 的路径；也可在 Word 或 WPS 中把它另存为 .docx（表格另存为 .xlsx）",
+                  "reading this format needs LibreOffice, and no soffice was found: install LibreOffice "
+                  "(Debian: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui), or give its path "
+                  "with --soffice or JIXIAO_SOFFICE; or save the file as .docx in Word or WPS (a spreadsheet as "
+                  ".xlsx)"}};
+#endif
   }
 
   Job* add_job(const std::string& source, FileKind format) {
@@ -145,92 +240,67 @@ struct Converter::State {
   void finish(Job* job, std::optional<Error> error) {
     std::lock_guard<std::mutex> hold(m);
     std::error_code ec;
-    if (!error && (!fs::is_regular_file(job->output, ec) || fs::file_size(job->output, ec) == 0))
+    const fs::path output = fs::u8path(job->output);
+    if (!error && (!fs::is_regular_file(output, ec) || fs::file_size(output, ec) == 0))
       error = conversion_error("没有生成 ." + job->target + "（LibreOffice 可能无法打开这个文件）",
                                "no ." + job->target + " came out (LibreOffice may not be able to open the file)");
     job->state = error ? Job::failed : Job::done;
     job->error = std::move(error);
     if (job->state == Job::done && !options.keep_dir.empty()) {
-      fs::create_directories(options.keep_dir, ec);
-      fs::path target = fs::path(options.keep_dir) / fs::path(job->source).filename();
+      fs::create_directories(fs::u8path(options.keep_dir), ec);
+      const fs::path source = fs::u8path(job->source);
+      fs::path target = fs::u8path(options.keep_dir) / source.filename();
       target.replace_extension("." + job->target);
       for (int n = 2; fs::exists(target, ec); ++n)
-        target.replace_filename(fs::path(job->source).stem().string() + "-" + std::to_string(n) + "." + job->target);
-      fs::copy_file(job->output, target, ec);
+        target.replace_filename(source.stem().u8string() + "-" + std::to_string(n) + "." + job->target);
+      fs::copy_file(output, target, ec);
     }
     changed.notify_all();
   }
 
   // Starts soffice converting batch[next..end) (all to one target) in its own profile, its output
-  // in `run_id`'s log, its temporaries in the scratch folder; -1 when it could not be started.
-  pid_t start_soffice(const std::vector<Job*>& batch, std::size_t next, std::size_t end, int run_id) {
-    const std::string profile = "file://" + work + "/profile-" + std::to_string(run_id);
+  // in `run_id`'s log, its temporaries in the scratch folder.
+  std::optional<process::Child> start_soffice(const std::vector<Job*>& batch, std::size_t next, std::size_t end,
+                                              int run_id) {
+    const std::string profile = file_url(work + "/profile-" + std::to_string(run_id));
     const char* filter = batch[next]->target == "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "docx:MS Word 2007 XML";
     std::vector<std::string> args = {*soffice, "-env:UserInstallation=" + profile, "--headless", "--invisible",
                                      "--nologo", "--norestore", "--nolockcheck", "--nodefault",
                                      "--convert-to", filter, "--outdir", work + "/out"};
     for (std::size_t k = next; k < end; ++k) args.push_back(batch[k]->input);
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const std::string log = work + "/soffice-" + std::to_string(run_id) + ".log";
-    // Its own temporaries (lu*.tmp) in the scratch folder too, so that they go with it.
     std::error_code ec;
-    fs::create_directories(work + "/tmp", ec);
-    std::vector<std::string> env_text = {"TMPDIR=" + work + "/tmp"};
-    for (char** e = environ; *e; ++e)
-      if (std::strncmp(*e, "TMPDIR=", 7) != 0) env_text.emplace_back(*e);
-    std::vector<char*> envp;
-    for (std::string& e : env_text) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    return interrupt::start_watched([&]() -> pid_t {
-      posix_spawn_file_actions_t actions;
-      posix_spawn_file_actions_init(&actions);
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-      posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      posix_spawn_file_actions_adddup2(&actions, 1, 2);
-      posix_spawnattr_t attr;
-      posix_spawnattr_init(&attr);
-      sigset_t none, defaults;
-      sigemptyset(&none);
-      sigemptyset(&defaults);
-      for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&defaults, s);
-      posix_spawnattr_setsigmask(&attr, &none);
-      posix_spawnattr_setsigdefault(&attr, &defaults);
-      posix_spawnattr_setpgroup(&attr, 0);  // a group of its own: killed whole
-      posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-      pid_t pid = -1;
-      const int failed_to_start = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
-      posix_spawn_file_actions_destroy(&actions);
-      posix_spawnattr_destroy(&attr);
-      return failed_to_start ? -1 : pid;
-    });
+    fs::create_directories(fs::u8path(work + "/tmp"), ec);  // its own temporaries go with the scratch folder
+    return process::start(args, work + "/soffice-" + std::to_string(run_id) + ".log", work + "/tmp");
   }
 
   // Follows `child` over batch[next..end): a file is whole once soffice has gone on to the next
   // (its output appears) or has ended; one that takes longer than the limit is failed and soffice
   // killed. Returns where the next soffice should start.
-  std::size_t follow(pid_t child, const std::vector<Job*>& batch, std::size_t next, std::size_t end) {
+  std::size_t follow(process::Child child, const std::vector<Job*>& batch, std::size_t next, std::size_t end) {
     using clock = std::chrono::steady_clock;
     auto started = clock::now();
     std::size_t current = next;
     std::error_code ec;
     for (;;) {
-      int status = 0;
-      const pid_t ended = ::waitpid(child, &status, WNOHANG);
-      while (current + 1 < end && fs::exists(batch[current + 1]->output, ec)) {
+      const process::State state = process::poll(child);
+      while (current + 1 < end && fs::exists(fs::u8path(batch[current + 1]->output), ec)) {
         finish(batch[current++], std::nullopt);
         started = clock::now();
       }
-      if (ended == child) {
-        interrupt::forget_process_group(child);
+      if (state == process::State::ended) {
         for (; current < end; ++current) finish(batch[current], std::nullopt);
         return current;
       }
+      if (state == process::State::untracked) {
+        for (; current < end; ++current)
+          finish(batch[current], conversion_error("soffice（" + *soffice + "）已启动，但系统没有给出它的进程，无法等待它完成"
+                                                  "（Wine 中的 Linux 程序即如此）",
+                                                  "soffice (" + *soffice + ") was started, but the system gave no "
+                                                  "process to wait for (as Wine does for a Linux program)"));
+        return current;
+      }
       if (clock::now() - started > std::chrono::seconds(options.timeout_seconds)) {
-        ::kill(-child, SIGKILL);
-        ::waitpid(child, &status, 0);
-        interrupt::forget_process_group(child);
+        process::kill(child);
         const std::string limit = std::to_string(options.timeout_seconds);
         finish(batch[current], conversion_error("超过 " + limit + " 秒仍未完成，已终止（--convert-timeout）",
                                                 "not done after " + limit + " s, stopped (--convert-timeout)"));
@@ -252,25 +322,30 @@ struct Converter::State {
         std::lock_guard<std::mutex> hold(m);
         run_id = ++runs;
       }
-      const pid_t child = start_soffice(batch, next, end, run_id);
-      if (child < 0) {
+      const std::optional<process::Child> child = start_soffice(batch, next, end, run_id);
+      if (!child) {
         for (std::size_t k = next; k < batch.size(); ++k)
           finish(batch[k], conversion_error("无法启动 soffice（" + *soffice + "）", "soffice could not be started (" + *soffice + ")"));
         return;
       }
-      next = follow(child, batch, next, end);
+      next = follow(*child, batch, next, end);
     }
   }
 
-  // Writes a job's input: a link to the file as given, or (standard input, a name soffice
-  // cannot use) its bytes.
+  // Writes a job's input: a link to the file as given (Windows: a copy, as a link there needs a
+  // privilege), or (standard input, a name soffice cannot use) its bytes.
   static bool place_input(const Job& job, const std::vector<std::uint8_t>* bytes) {
     std::error_code ec;
+    const fs::path input = fs::u8path(job.input);
     if (!bytes) {
-      fs::create_symlink(fs::absolute(job.source, ec), job.input, ec);
+#ifdef _WIN32
+      fs::copy_file(fs::u8path(job.source), input, ec);
+#else
+      fs::create_symlink(fs::absolute(fs::u8path(job.source), ec), input, ec);
+#endif
       return !ec;
     }
-    std::ofstream out(job.input, std::ios::binary);
+    std::ofstream out(input, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes->data()), static_cast<std::streamsize>(bytes->size()));
     return static_cast<bool>(out);
   }
@@ -326,7 +401,7 @@ Expected<Converter::Result> Converter::convert(const std::string& path, const st
   }
   state_->changed.wait(lock, [&] { return job->state == Job::done || job->state == Job::failed; });
   if (job->error) return *job->error;
-  std::ifstream in(job->output, std::ios::binary);
+  std::ifstream in(fs::u8path(job->output), std::ios::binary);
   Result result{std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), {}), state_->version};
   return result;
 }

@@ -32,7 +32,7 @@ namespace fs = std::filesystem;
 enum class What : unsigned char { file, folder, made_folder, process_group, output };
 struct Entry {
   What what;
-  pid_t group;   // a process_group's id
+  std::intptr_t group;  // a process_group's id
   char path[1];  // allocated to the path's length
 };
 constexpr std::size_t kSlots = 1024;
@@ -159,7 +159,7 @@ void on_signal(int signal) {
   for (Block* b = &first_block; b; b = b->next.load())
     for (auto& s : b->slot) {
       Entry* e = s.load();
-      if (e && e->what == What::process_group) ::kill(-e->group, SIGKILL);
+      if (e && e->what == What::process_group) ::kill(-static_cast<pid_t>(e->group), SIGKILL);
     }
   Entry* made[256];
   std::size_t made_count = 0;
@@ -253,9 +253,9 @@ void remove(const std::string& path) {
   forget_if([&](const Entry& e) { return e.what != What::made_folder && path == e.path; });
 }
 
-pid_t start_watched(const std::function<pid_t()>& spawn) {
+std::intptr_t start_watched(const std::function<std::intptr_t()>& spawn) {
   Busy hold;  // a signal now waits until the group is known
-  const pid_t group = spawn();
+  const std::intptr_t group = spawn();
   if (group > 0) {
     Entry* e = make_entry(What::process_group, "");
     e->group = group;
@@ -264,7 +264,7 @@ pid_t start_watched(const std::function<pid_t()>& spawn) {
   return group;
 }
 
-void forget_process_group(pid_t group) {
+void forget_process_group(std::intptr_t group) {
   forget_if([&](const Entry& e) { return e.what == What::process_group && e.group == group; });
 }
 

@@ -19,15 +19,17 @@
 #include <windows.h>
 
 #include "util/files.hpp"
+#include "util/process.hpp"
 
 namespace jixiao::interrupt {
 namespace {
 namespace fs = std::filesystem;
 
-enum class What { file, folder, made_folder, output };
+enum class What { file, folder, made_folder, output, job };
 struct Entry {
   What what;
   std::string path;
+  HANDLE job = nullptr;  // a job object: the converter and all it started
 };
 std::mutex lock;
 std::vector<Entry> entries;
@@ -45,8 +47,12 @@ BOOL WINAPI on_control(DWORD event) {
   if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && event != CTRL_CLOSE_EVENT) return FALSE;
   if (stopping.exchange(true)) ExitProcess(130);  // a second Ctrl-C: at once
   std::lock_guard<std::mutex> hold(lock);  // registrations in flight finish first
+  // Child processes first (they could write again), then files and folders.
+  for (const Entry& e : entries)
+    if (e.what == What::job) process::terminate_job(reinterpret_cast<std::intptr_t>(e.job));
   std::vector<std::string> made;
   for (const Entry& e : entries) {
+    if (e.what == What::job) continue;
     std::error_code ec;
     if (e.what == What::made_folder) made.push_back(e.path);
     else fs::remove_all(fs::u8path(e.path), ec);
@@ -126,9 +132,19 @@ void remove(const std::string& path) {
   forget(What::folder, path);
 }
 
-pid_t start_watched(const std::function<pid_t()>& spawn) { return spawn(); }
+std::intptr_t start_watched(const std::function<std::intptr_t()>& spawn) {
+  std::lock_guard<std::mutex> hold(lock);  // Ctrl-C now waits until the job is known
+  const std::intptr_t job = spawn();
+  if (job > 0) entries.push_back({What::job, "", reinterpret_cast<HANDLE>(job)});
+  return job;
+}
 
-void forget_process_group(pid_t) {}
+void forget_process_group(std::intptr_t job) {
+  std::lock_guard<std::mutex> hold(lock);
+  entries.erase(std::remove_if(entries.begin(), entries.end(),
+                               [&](const Entry& e) { return e.what == What::job && e.job == reinterpret_cast<HANDLE>(job); }),
+                entries.end());
+}
 
 void keep_outputs() {
   std::lock_guard<std::mutex> hold(lock);
