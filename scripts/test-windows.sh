@@ -87,9 +87,51 @@ for bad in tests/fixtures/bad/*; do
 done
 expect "the bad inputs: exit 2, the same message as on Linux" "[ -z \"\$mismatched\" ]" "$mismatched"
 w=$(win convert tests/fixtures/bad/legacy.doc 2>&1 | tr -d '\r') && ws=0 || ws=$?
-expect "a .doc: exit 2, saying to save it as .docx" "[ $ws -eq 2 ] && grep -q '另存为 .docx' <<<\"\$w\"" "$w"
+expect "a .doc with no LibreOffice installed: exit 2, saying to install it (soffice.exe) or save as .docx" \
+  "[ $ws -eq 2 ] && grep -q 'soffice.exe' <<<\"\$w\" && grep -q '另存为 .docx' <<<\"\$w\"" "$w"
 w=$(win convert tests/fixtures/bad/workbook.xls 2>&1 | tr -d '\r') && ws=0 || ws=$?
-expect "an .xls: exit 2, saying to save it as .xlsx" "[ $ws -eq 2 ] && grep -q '另存为 .xlsx' <<<\"\$w\"" "$w"
+expect "an .xls with no LibreOffice installed: exit 2, saying to save it as .xlsx" "[ $ws -eq 2 ] && grep -q '另存为 .xlsx' <<<\"\$w\"" "$w"
+
+# LibreOffice on Windows. Wine starts a Linux program given to CreateProcess, but gives no
+# process handle for it (seen with Wine 8: hProcess NULL, WaitForSingleObject fails), so the
+# Linux soffice cannot stand in for soffice.exe: what can be tested is tested. The App Paths
+# registry entry is found and its program started (a Linux program: reported as not followable);
+# a real Windows program given as --soffice (cmd.exe, which converts nothing) is started in a
+# job object, followed to its end or killed at the time limit, and the scratch folder removed.
+scratch() { find "$WINEPREFIX/drive_c/users" -maxdepth 6 -type d -name 'jixiao-*' 2>/dev/null | wc -l; }
+before=$(scratch)
+printf 'REGEDIT4\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\soffice.exe]\n@="Z:\\\\bin\\\\true"\n' >"$tmp/app.reg"
+wine regedit "$tmp/app.reg" >/dev/null 2>&1 || true
+w=$(win convert tests/fixtures/bad/legacy.doc 2>&1 | tr -d '\r') && ws=0 || ws=$?
+found=$(grep -cF 'Z:\bin\true' <<<"$w" || true)
+expect "soffice.exe found through the App Paths registry entry and started; a program Wine gives no process for is reported" \
+  "[ $ws -eq 2 ] && [ $found -ge 1 ] && grep -q '无法等待' <<<\"\$w\"" "$w"
+printf 'REGEDIT4\n\n[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\soffice.exe]\n' >"$tmp/app.reg"
+wine regedit "$tmp/app.reg" >/dev/null 2>&1 || true
+w=$(win convert tests/fixtures/bad/legacy.doc --soffice 'C:\windows\system32\cmd.exe' --convert-timeout 5 2>&1 | tr -d '\r') && ws=0 || ws=$?
+expect "--soffice cmd.exe (a Windows program that converts nothing): followed in its job, exit 2, nothing came out or stopped at the limit" \
+  "[ $ws -eq 2 ] && grep -qE '没有生成 .docx|超过 5 秒' <<<\"\$w\"" "$w"
+w=$(JIXIAO_SOFFICE='C:\windows\system32\cmd.exe' win convert tests/fixtures/bad/legacy.doc --convert-timeout 5 2>&1 | tr -d '\r') && ws=0 || ws=$?
+expect "JIXIAO_SOFFICE names it too" "[ $ws -eq 2 ] && grep -qE '没有生成 .docx|超过 5 秒' <<<\"\$w\"" "$w"
+# A converter that never ends: a batch file that loops (cmd.exe, and ping.exe as its child, both
+# in the job) is stopped at the time limit, and nothing of it is left running.
+printf '@echo off\r\n:again\r\nping -n 2 127.0.0.1 >NUL\r\ngoto again\r\n' >"$tmp/endless.bat"
+# How many of the batch file's processes are still there once Wine has had 10 s to end them (it
+# reports a killed job empty a moment before the Linux processes behind it are gone).
+converters_left() {
+  local n
+  for _ in $(seq 50); do
+    n=$(ps -eo args | grep -ciE '^[^ ]*(cmd|ping)\.exe' || true)
+    [ "$n" -eq 0 ] && break
+    sleep 0.2
+  done
+  echo "$n"
+}
+w=$(win convert tests/fixtures/bad/legacy.doc --soffice "Z:$tmp/endless.bat" --convert-timeout 3 2>&1 | tr -d '\r') && ws=0 || ws=$?
+left=$(converters_left)
+expect "a converter that never ends: stopped at the time limit, exit 2, its whole job killed (no cmd.exe or ping.exe left)" \
+  "[ $ws -eq 2 ] && grep -q '超过 3 秒' <<<\"\$w\" && [ $left -eq 0 ]" "$w; $left left"
+expect "the scratch folders are gone" "[ \$(scratch) -eq $before ]" "$(scratch) jixiao-* folders, $before before"
 
 # Ctrl-C, as a user presses it in cmd.exe: tests/windows/ctrl_c.c (built here with mingw-w64)
 # starts jixiao.exe on its console, waits until the run says it is paused at a point (reading;
@@ -101,11 +143,19 @@ cp -r "$tmp/县" "$tmp/county"  # the driver passes its arguments on in the ANSI
 for point in read commit; do
   mkdir -p "$tmp/ctrlc-$point/temp" "$tmp/ctrlc-$point/out"
   printf 'earlier\n' >"$tmp/ctrlc-$point/out/earlier.json"
-  said=$(cd "$tmp" && script -qec "wine '$tmp/ctrl_c.exe' $point 'Z:$tmp/ctrlc-$point/temp' 'Z:$tmp/ctrlc-$point/said' 'Z:$exe' convert county --jobs 2 -o 'Z:$tmp/ctrlc-$point/out/earlier.json'" /dev/null 2>&1 | tr -d '\r' || true)
-  expect "Ctrl-C at '$point': exit 130, said in one line, TMP empty, the earlier output untouched" \
-    "grep -q '^exit 130' <<<\"\$said\" && grep -q '已中断' '$tmp/ctrlc-$point/said' && [ -z \"\$(ls -A '$tmp/ctrlc-$point/temp')\" ] && [ \"\$(cat '$tmp/ctrlc-$point/out/earlier.json')\" = earlier ] && [ \"\$(ls '$tmp/ctrlc-$point/out')\" = earlier.json ]" \
-    "$said $(cat "$tmp/ctrlc-$point/said" 2>&1) $(ls -A "$tmp/ctrlc-$point/temp" "$tmp/ctrlc-$point/out")"
+  said=$(cd "$tmp" && script -qec "wine '$tmp/ctrl_c.exe' $point 'Z:$tmp/ctrlc-$point/temp' 'Z:$tmp/ctrlc-$point/said' 'Z:$exe' convert county --jobs 2 -o 'Z:$tmp/ctrlc-$point/out/earlier.json'" /dev/null 2>&1) && status=0 || status=$?
+  expect "Ctrl-C at '$point': exit 130, said in one line, TMP empty, the earlier output untouched, nothing beside it" \
+    "[ $status -eq 130 ] && grep -q '已中断' '$tmp/ctrlc-$point/said' && [ -z \"\$(ls -A '$tmp/ctrlc-$point/temp')\" ] && [ \"\$(cat '$tmp/ctrlc-$point/out/earlier.json')\" = earlier ] && [ \"\$(ls -A '$tmp/ctrlc-$point/out')\" = earlier.json ]" \
+    "exit $status; $(cat "$tmp/ctrlc-$point/said" 2>&1); $(ls -A "$tmp/ctrlc-$point/temp" "$tmp/ctrlc-$point/out")"
 done
+# Ctrl-C while the converter runs (the endless batch file): exit 130, the job killed, its
+# scratch folder gone.
+mkdir -p "$tmp/ctrlc-converting/temp"
+said=$(cd "$tmp" && script -qec "wine '$tmp/ctrl_c.exe' after:4000 'Z:$tmp/ctrlc-converting/temp' 'Z:$tmp/ctrlc-converting/said' 'Z:$exe' convert 'Z:$root/tests/fixtures/bad/legacy.doc' --soffice 'Z:$tmp/endless.bat' -o 'Z:$tmp/ctrlc-converting/x.json'" /dev/null 2>&1) && status=0 || status=$?
+left=$(converters_left)
+expect "Ctrl-C while converting: exit 130, no converter process left, nothing in TMP, no output" \
+  "[ $status -eq 130 ] && [ $left -eq 0 ] && [ -z \"\$(ls -A '$tmp/ctrlc-converting/temp')\" ] && [ ! -e '$tmp/ctrlc-converting/x.json' ]" \
+  "exit $status; $left left; $(cat "$tmp/ctrlc-converting/said" 2>&1); $(ls -A "$tmp/ctrlc-converting/temp")"
 
 # A console whose code page is 936 (a Chinese Windows): text written as UTF-16 is shown right.
 reg=$(mktemp --suffix=.reg)
@@ -123,7 +173,8 @@ expect "the release archive: jixiao.exe, schemas, a Chinese README, the batch fi
 
 # The batch file, as a user runs it: a folder with a Chinese name dropped on it (its path as the
 # argument), under a Wine whose code pages are those of a Chinese Windows (936), then those of an
-# English one (437/1252) in the C locale. The batch file is ASCII; jixiao names the outputs.
+# English one (437/1252; the C.UTF-8 locale, so that Wine reads the Chinese names on its own
+# command line, which plain C cannot carry). The batch file is ASCII; jixiao names the outputs.
 expect "the batch file is ASCII only" "/usr/bin/python3 -c \"import sys, zipfile; zipfile.ZipFile(sys.argv[1]).read('jixiao/拖入文件夹转换.bat').decode('ascii')\" '$zip'"
 locale -a | grep -i '^zh_CN.utf-\?8$' >/dev/null || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 (cd "$tmp" && mkdir -p unzipped && cd unzipped && /usr/bin/python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" "$root/$zip")
@@ -140,9 +191,9 @@ drop() {  # LOCALE ACP OEMCP FOLDER: the folder dropped on the batch file
 }
 expect "the batch file, Chinese Windows (code page 936): 汇总.xlsx and 审核.html in the dropped folder" \
   "drop zh_CN.UTF-8 936 936 报送" "$(ls "$tmp/unzipped/报送" 2>&1; head -c 400 "$tmp/drop.out")"
-expect "the batch file, English Windows (code pages 437/1252, C locale): the same, nothing misnamed" \
-  "drop C 1252 437 县级报送" "$(ls "$tmp/unzipped/县级报送" 2>&1; head -c 400 "$tmp/drop.out")"
-(cd "$tmp/unzipped" && echo | LANG=C timeout 120 wine cmd /c 'jixiao\拖入文件夹转换.bat' >"$tmp/drop.out" 2>&1) || true
+expect "the batch file, English Windows (code pages 437/1252, locale C.UTF-8): the same, nothing misnamed" \
+  "drop C.UTF-8 1252 437 县级报送" "$(ls "$tmp/unzipped/县级报送" 2>&1; head -c 400 "$tmp/drop.out")"
+(cd "$tmp/unzipped" && echo | LANG=C.UTF-8 LC_ALL=C.UTF-8 timeout 120 wine cmd /c 'jixiao\拖入文件夹转换.bat' >"$tmp/drop.out" 2>&1) || true
 expect "the batch file started with no folder: jixiao says to drop one" "grep -q 'summary-in-folder' '$tmp/drop.out'" "$(head -c 300 "$tmp/drop.out")"
 
 echo "$([ $failures -eq 0 ] && echo passed || echo FAILED): $failures failure(s)"

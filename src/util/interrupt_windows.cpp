@@ -5,6 +5,7 @@
 #include "jixiao/interrupt.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -75,8 +76,24 @@ void watch(Lang lang) {
 
 int create_file(const std::string& path) {
   std::lock_guard<std::mutex> hold(lock);
-  const int fd = _wopen(files::wide(path).c_str(), _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY, _S_IREAD | _S_IWRITE);
-  if (fd >= 0) entries.push_back({What::file, path});
+  // FILE_SHARE_DELETE: Ctrl-C can remove it while a writing thread still has it open (the name
+  // goes when the process ends, at once after); without it the removal failed and the file
+  // stayed (seen under Wine, interrupted while the output was open).
+  HANDLE h = CreateFileW(files::wide(path).c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_DELETE, nullptr,
+                         CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+  if (h == INVALID_HANDLE_VALUE) {
+    const DWORD why = GetLastError();
+    errno = why == ERROR_FILE_EXISTS || why == ERROR_ALREADY_EXISTS ? EEXIST
+            : why == ERROR_PATH_NOT_FOUND || why == ERROR_FILE_NOT_FOUND ? ENOENT
+                                                                         : EACCES;
+    return -1;
+  }
+  const int fd = _open_osfhandle(reinterpret_cast<intptr_t>(h), _O_WRONLY | _O_BINARY);
+  if (fd < 0) {
+    CloseHandle(h);
+    return -1;
+  }
+  entries.push_back({What::file, path});
   return fd;
 }
 
