@@ -243,7 +243,12 @@ with tempfile.TemporaryDirectory() as tmp:
           r.returncode == 2 and "libreoffice-writer-nogui libreoffice-calc-nogui" in err and err.startswith(doc + ": ") and
           len(json.loads(r.stdout)["documents"]) == 1, err[:300])
     r = subprocess.run([JIXIAO, "--lang", "en", "convert", doc, "--soffice", "/nonexistent/soffice"], capture_output=True)
-    check("--soffice naming nothing: exit 2, in English", r.returncode == 2 and "needs LibreOffice" in r.stderr.decode(),
+    check("--soffice naming nothing: exit 2, in English, naming what was named",
+          r.returncode == 2 and "the soffice named (/nonexistent/soffice) is not there" in r.stderr.decode(),
+          r.stderr.decode()[:200])
+    r = subprocess.run([JIXIAO, "convert", doc], capture_output=True, env=dict(os.environ, JIXIAO_SOFFICE="/nonexistent/soffice"))
+    check("JIXIAO_SOFFICE naming nothing: exit 2, saying so in Chinese",
+          r.returncode == 2 and "/nonexistent/soffice" in r.stderr.decode() and "JIXIAO_SOFFICE" in r.stderr.decode(),
           r.stderr.decode()[:200])
     r = subprocess.run([JIXIAO, "convert", "samples/beixinbao-2021.docx"], capture_output=True, env=env)
     check("no soffice: a .docx converts as always", r.returncode == 0 and b'"converted_from"' not in r.stdout)

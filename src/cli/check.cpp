@@ -12,8 +12,9 @@ public:
   explicit CheckCommand(CLI::App& parent) {
     app = parent.add_subcommand(
         "check", "按规则检查绩效目标表 / check documents against the rules (jixiao rules lists them)");
-    app->add_option("inputs", inputs_, "要检查的文件（.docx；.doc、.wps、.odt、.rtf 经 LibreOffice 转换）或文件夹 / "
-                                       "files to check (.docx; .doc, .wps, .odt, .rtf through LibreOffice) or folders")
+    app->add_option("inputs", inputs_, "要检查的文件（.docx、.xlsx；.doc、.wps、.odt、.rtf、.xls、.et、.ods 经 "
+                                       "LibreOffice 转换）或文件夹 / files to check (.docx, .xlsx; .doc, .wps, .odt, .rtf, .xls, "
+                                       ".et, .ods through LibreOffice) or folders")
         ->required();
     output_.add_format(app, "--format");
     output_.add_path(app, "报告文件（默认标准输出）/ report file (default: stdout)");

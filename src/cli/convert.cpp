@@ -14,11 +14,11 @@ namespace {
 class ConvertCommand : public CommandLine {
 public:
   explicit ConvertCommand(CLI::App& parent) {
-    app = parent.add_subcommand("convert", "把 .docx 读成结构化数据 / read .docx files into the typed model and write it");
+    app = parent.add_subcommand("convert", "把绩效目标表读成结构化数据 / read target documents into the typed model and write it");
     app->add_option("inputs", inputs_,
-                    "输入的 .docx 文件（.doc、.wps、.odt、.rtf 经 LibreOffice 转换）、文件夹（递归查找）或 -（标准输入）/ "
-                    ".docx files (.doc, .wps, .odt, .rtf through LibreOffice), folders (searched recursively) or - "
-                    "for standard input")
+                    "输入的 .docx、.xlsx 文件（.doc、.wps、.odt、.rtf、.xls、.et、.ods 经 LibreOffice 转换）、文件夹"
+                    "（递归查找）或 -（标准输入）/ .docx and .xlsx files (.doc, .wps, .odt, .rtf, .xls, .et, .ods "
+                    "through LibreOffice), folders (searched recursively) or - for standard input")
         ->required();
     output_.add_format(app, "--to");
     app->add_flag("--fix", fix_,

@@ -189,13 +189,19 @@ struct Converter::State {
         work.clear();
       }
     }
-    if (!soffice) return missing();
+    if (!soffice) return missing(options.soffice.empty() ? environment("JIXIAO_SOFFICE") : options.soffice);
     if (work.empty())
       return conversion_error("无法创建临时文件夹", "no temporary folder could be made");
     return std::nullopt;
   }
 
-  static Error missing() {
+  // No soffice: the one named (--soffice, JIXIAO_SOFFICE) is not there, or none was found.
+  static Error missing(const std::string& named) {
+    if (!named.empty())
+      return Error{ErrorKind::converter_missing,
+                   {"指定的 soffice（" + named + "）不存在或不能运行：请检查 --soffice 或环境变量 JIXIAO_SOFFICE",
+                    "the soffice named (" + named + ") is not there or cannot be run: check --soffice or "
+                    "JIXIAO_SOFFICE"}};
 #ifdef _WIN32
     return Error{ErrorKind::converter_missing,
                  {"读取这种格式需要 LibreOffice，但找不到 soffice.exe：请安装 LibreOffice（libreoffice.org），或用 "
