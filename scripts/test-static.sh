@@ -7,7 +7,7 @@
 # amd64 soffice started by the arm64 program too), and looks into the tarball. arm64 runs under qemu-user-static (scripts/binfmt-arm64.sh). The
 # packages are tested by scripts/test-deb.sh. As root.
 # JIXIAO_STATIC_SUITES: the suites for the empty root (default: every one but the LibreOffice
-# suite, which needs soffice).
+# suite, which needs soffice; on arm64 see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 arch=${1:?usage: scripts/test-static.sh amd64|arm64}
@@ -31,16 +31,19 @@ expect "readelf: no program interpreter, no NEEDED library, so no glibc version 
 said=$("$S/jixiao" --version 2>&1 || true)
 expect "jixiao --version runs ($said)" "[[ \"\$said\" =~ ^jixiao\ $version ]]"
 
-# The command-line suites, the program in an empty root (arm64: each run of the program under
-# qemu-user-static, some 5 minutes for them all).
+# The command-line suites, the program in an empty root. arm64 (each run of the program under
+# qemu-user-static) runs them all but the review page drawn in Chromium, and not the LibreOffice
+# suite either: together some 6 minutes that would take CI past its hour (both pass, tested by
+# hand: 84 s and 267 s); amd64's static program runs them.
 empty=$PWD/$S/empty-root
 rm -rf "$empty" && mkdir -p "$empty"
 cp "$S/jixiao" "$empty/jixiao"
 export JIXIAO_TREE=$PWD JIXIAO_EMPTY_ROOT=$empty
 inside=$(tests/empty_root.sh --version 2>&1 || true)
 expect "the program runs in the empty root" "[ \"\$inside\" = \"\$said\" ]" "$inside"
-suites=${JIXIAO_STATIC_SUITES:-check_samples check_flat check_cli check_reports check_spreadsheets check_hostile
-                              check_docx check_diff check_batch check_interrupt check_review}
+all="check_samples check_flat check_cli check_reports check_spreadsheets check_hostile check_docx check_diff
+     check_batch check_interrupt"
+suites=${JIXIAO_STATIC_SUITES:-$all$([ "$arch" = amd64 ] && echo " check_review")}
 for suite in $suites; do
   log=$S/$suite.log
   if /usr/bin/python3 "tests/$suite.py" "$PWD/tests/empty_root.sh" >"$log" 2>&1 && tail -1 "$log" | grep -q '^passed'; then
@@ -52,7 +55,9 @@ done
 expect "the empty root held only the program, /proc, /dev/null and the test files" \
   "[ \"\$(ls '$empty' | tr '\n' ' ')\" = 'dev jixiao proc tmp $(echo "$PWD" | cut -d/ -f2) ' ] && [ \"\$(ls '$empty/dev')\" = null ]" "$(ls "$empty")"
 log=$S/check_intake.log
-if /usr/bin/python3 tests/check_intake.py "$PWD/$S/jixiao" >"$log" 2>&1 && tail -1 "$log" | grep -q '^passed'; then
+if [ "$arch" = arm64 ] && [ -z "${JIXIAO_STATIC_INTAKE:-}" ]; then
+  echo "skip  check_intake on arm64 (JIXIAO_STATIC_INTAKE=1 runs it)"
+elif /usr/bin/python3 tests/check_intake.py "$PWD/$S/jixiao" >"$log" 2>&1 && tail -1 "$log" | grep -q '^passed'; then
   ok "check_intake: the static program starts this system's LibreOffice ($(grep -c '^ok' "$log") checks)"
 else
   fail "check_intake with the static program" "$(grep -E '^FAIL|Error' "$log" | head -5)"
