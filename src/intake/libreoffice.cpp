@@ -24,6 +24,7 @@
 #include "intake/sniff.hpp"
 #include "util/files.hpp"
 #include "util/process.hpp"
+#include "util/text.hpp"
 
 namespace jixiao {
 namespace fs = std::filesystem;
@@ -135,19 +136,7 @@ std::string version_of(const std::string& soffice) {
 // user's temporary folder may have a Chinese name).
 std::string file_url(std::string path) {
   std::replace(path.begin(), path.end(), '\\', '/');
-  static const char hex[] = "0123456789ABCDEF";
-  std::string url = path.front() == '/' ? "file://" : "file:///";
-  for (unsigned char c : path) {
-    const bool ascii_alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    if (ascii_alnum || std::string_view("-._~/:").find(static_cast<char>(c)) != std::string_view::npos) {
-      url += static_cast<char>(c);
-    } else {
-      url += '%';
-      url += hex[c >> 4];
-      url += hex[c & 15];
-    }
-  }
-  return url;
+  return (path.front() == '/' ? "file://" : "file:///") + text::percent_encoded(path, "-._~/:");
 }
 
 struct Job {

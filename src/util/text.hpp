@@ -28,6 +28,8 @@ inline char32_t decode_one(std::string_view utf8, std::size_t i, std::size_t& le
   return decode_other(utf8, i, len, exact);
 }
 std::string encode(std::u32string_view code_points);
+// The bytes with every one but ASCII letters, digits and those in `kept` as %XX, for a URI.
+std::string percent_encoded(std::string_view bytes, std::string_view kept);
 void append_utf8(std::string& out, char32_t c);
 
 // A full-width ASCII form (U+FF01..FF5E) as its ASCII character; anything else as it is.

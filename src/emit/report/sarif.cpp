@@ -2,6 +2,7 @@
 #include <cctype>
 
 #include "emit/json_writer.hpp"
+#include "util/text.hpp"
 #include "emit/report/common.hpp"
 #include "jixiao/version.hpp"
 
@@ -14,18 +15,7 @@ const char* sarif_level(Severity s) {
 
 // A file path as a URI: absolute ones as file:// URIs, relative ones as references.
 std::string uri_of(const std::string& path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || std::string("-._~/").find(static_cast<char>(c)) != std::string::npos) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
+  return (!path.empty() && path[0] == '/' ? "file://" : "") + text::percent_encoded(path, "-._~/");
 }
 
 void artifact_location(JsonWriter& w, const std::string& path, std::size_t index) {
