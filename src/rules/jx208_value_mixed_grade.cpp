@@ -1,6 +1,7 @@
 // JX208 value-mixed-grade: a 指标值 mixes a number with a grade word.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX208/.
 #include "rules/rule.hpp"
+#include "util/text.hpp"
 
 namespace jixiao::rules {
 
@@ -15,9 +16,10 @@ Rule value_mixed_grade() {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (i.value.number && i.value.grade) {
                 const std::string number = i.value.number->to_string();
-                c.report(p, at_field(i, IndicatorField::value), "指标值“" + i.value.text + "”同时写了数字 " + number + " 和等级“" + *i.value.grade + "”",
-                         "the value \"" + i.value.text + "\" has both the number " + number + " and the grade \"" +
-                             *i.value.grade + "\"");
+                const std::string_view text = i.value.text, grade = *i.value.grade;
+                c.report(p, at_field(i, IndicatorField::value),
+                         text::concat({"指标值“", text, "”同时写了数字 ", number, " 和等级“", grade, "”"}),
+                         text::concat({"the value \"", text, "\" has both the number ", number, " and the grade \"", grade, "\""}));
               }
             });
           }};

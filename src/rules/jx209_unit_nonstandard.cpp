@@ -47,10 +47,12 @@ Rule unit_nonstandard() {
           [](Context& c) {
             for_each_row(c, [](Context& c, const Project* p, const Indicator& i) {
               if (!i.value.unit) return;
-              if (auto standard = standard_unit(*i.value.unit))
-                c.report(p, at_field(i, IndicatorField::value), "指标值“" + i.value.text + "”的单位“" + *i.value.unit + "”应写作“" + *standard + "”",
-                         "the unit \"" + *i.value.unit + "\" of \"" + i.value.text + "\" should be \"" +
-                             *standard + "\"");
+              if (auto standard = standard_unit(*i.value.unit)) {
+                const std::string_view text = i.value.text, unit = *i.value.unit;
+                c.report(p, at_field(i, IndicatorField::value),
+                         text::concat({"指标值“", text, "”的单位“", unit, "”应写作“", *standard, "”"}),
+                         text::concat({"the unit \"", unit, "\" of \"", text, "\" should be \"", *standard, "\""}));
+              }
             });
           },
           fix_units};

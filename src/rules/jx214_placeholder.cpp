@@ -4,6 +4,7 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#include <cstring>
 #include <tuple>
 
 #include "rules/rule.hpp"
@@ -16,6 +17,7 @@ namespace {
 // and { ｛ ({单位}). Three-byte ones as their UTF-8 bytes.
 constexpr unsigned kPartial3[] = {0xE5BE85, 0xE8AFB7, 0xEFBCB8, 0xEFBD98, 0xEFBD9B};  // 待 请 Ｘ ｘ ｛
 
+#if !defined(__SSE2__)
 bool partial_at(const unsigned char* b, std::size_t i, std::size_t n) {
   const unsigned char c = b[i];
   if (c == 'x' || c == 'X' || c == '{') return true;
@@ -26,36 +28,43 @@ bool partial_at(const unsigned char* b, std::size_t i, std::size_t n) {
     if (v == k) return true;
   return false;
 }
+#endif
 
-// Whether the text holds one of them. Sixteen bytes at a time where SSE2 is there (the
-// comparisons are exact: nothing found is looked at again).
+// Whether the text holds one of them. Sixteen bytes at a time where SSE2 is there; a short text,
+// or the last bytes of a long one, copied into a block padded with 'A' (no part of any of them).
+// A match is looked at again by the caller, so a text is only ever passed over for certain.
+#if defined(__SSE2__)
+bool block_holds_partial(const unsigned char* b) {
+  auto set = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c & 0xFF)); };
+  const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+  const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 1));
+  const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 2));
+  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v0, set('x')), _mm_cmpeq_epi8(v0, set('X'))),
+                             _mm_cmpeq_epi8(v0, set('{')));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, set(0xC3)), _mm_cmpeq_epi8(v1, set(0x97))));
+  for (unsigned k : kPartial3)
+    hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, set(k >> 16)), _mm_cmpeq_epi8(v1, set(k >> 8))),
+                                          _mm_cmpeq_epi8(v2, set(k))));
+  return _mm_movemask_epi8(hit) != 0;
+}
+#endif
+
 bool holds_partial(const std::string& text) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
 #if defined(__SSE2__)
-  if (n >= 18) {
-    auto set = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c & 0xFF)); };
-    const __m128i x = set('x'), X = set('X'), brace = set('{'), c3 = set(0xC3), d7 = set(0x97);
-    __m128i first[5], second[5], third[5];
-    for (int k = 0; k < 5; ++k)
-      first[k] = set(kPartial3[k] >> 16), second[k] = set(kPartial3[k] >> 8), third[k] = set(kPartial3[k]);
-    for (; i + 18 <= n; i += 16) {
-      const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-      const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
-      const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2));
-      __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v0, x), _mm_cmpeq_epi8(v0, X)), _mm_cmpeq_epi8(v0, brace));
-      hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, c3), _mm_cmpeq_epi8(v1, d7)));
-      for (int k = 0; k < 5; ++k)
-        hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, first[k]), _mm_cmpeq_epi8(v1, second[k])),
-                                              _mm_cmpeq_epi8(v2, third[k])));
-      if (_mm_movemask_epi8(hit)) return true;
-    }
-  }
-#endif
+  for (; i + 18 <= n; i += 16)  // two bytes beyond the block for the triples
+    if (block_holds_partial(b + i)) return true;
+  unsigned char tail[34];  // the rest (under 18 bytes): a block at 0 and, for 17, one at 16
+  std::memset(tail, 'A', sizeof tail);
+  std::memcpy(tail, b + i, n - i);
+  return block_holds_partial(tail) || (n - i > 16 && block_holds_partial(tail + 16));
+#else
   for (; i < n; ++i)
     if (partial_at(b, i, n)) return true;
   return false;
+#endif
 }
 
 // Whether the text holds a character that no whole placeholder holds and that folding keeps: a

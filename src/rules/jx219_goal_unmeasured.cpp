@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
+#include <map>
 #include <vector>
 
 #include "rules/rule.hpp"
 #include "util/text.hpp"
+#include "util/thread_local.hpp"
 
 namespace jixiao::rules {
 namespace {
@@ -63,9 +65,8 @@ void sort_unique(std::vector<std::uint64_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-Common common_words(const Context& c) {
+Common common_words(const std::string& more) {
   std::vector<std::string> words(std::begin(kCommonWords), std::end(kCommonWords));
-  const std::string more = c.option("common", "");
   for (std::size_t start = 0; start < more.size();) {
     std::size_t end = more.find('\n', start);
     if (end == std::string::npos) end = more.size();
@@ -107,7 +108,13 @@ Rule goal_unmeasured() {
             "Good: add a 三级指标 \"森林防火宣传场次\"."},
            "common: more words to set aside before goals and indicators are compared (a list)"},
           [](Context& c) {
-            const Common common = common_words(c);
+            // Made once per thread and configured list (a county has one), not per document.
+            using Made = std::map<std::string, Common>;
+            JIXIAO_THREAD_LOCAL(Made, made);
+            const std::string more = c.option("common", "");
+            auto found = made.find(more);
+            if (found == made.end()) found = made.emplace(more, common_words(more)).first;
+            const Common& common = found->second;
             std::vector<std::vector<std::uint64_t>> wants;  // each numbered goal's pairs, or none
             std::vector<bool> measured;
             std::bitset<4096> wanted;

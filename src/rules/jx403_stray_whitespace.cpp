@@ -4,6 +4,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <cstring>
+
 #include "extract/labels.hpp"
 #include "rules/rule.hpp"
 #include "util/text.hpp"
@@ -11,6 +13,7 @@
 namespace jixiao::rules {
 namespace {
 
+#if !defined(__SSE2__)
 // Whether the byte at `i` begins a space as text::is_space counts them: ASCII whitespace, or
 // U+00A0, U+1680, U+180E (any E1 lead), U+2000..200B, U+2028/2029, U+202F, U+205F, U+3000, U+FEFF.
 bool space_at(const unsigned char* b, std::size_t i, std::size_t n) {
@@ -22,56 +25,58 @@ bool space_at(const unsigned char* b, std::size_t i, std::size_t n) {
          (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80) ||
          (c == 0xEF && c1 == 0xBB && c2 == 0xBF);
 }
+#endif
 
 // Whether the text holds such a space anywhere, from its bytes alone: most fields hold none and
 // are passed over without decoding. Sixteen bytes at a time where SSE2 is there (every x86-64):
 // a byte <= 0x20, an E1 lead, or the exact byte pairs and triples the other spaces are written
 // with (C2 A0; E2 80 xx, E2 81 9F; E3 80 80; EF BB BF), compared at three offsets at once, so
 // that the punctuation of Chinese text (“”、。≥％, leads E2, E3, EF too) is passed over without
-// a closer look.
-bool may_hold_space(std::string_view s) {
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size();
-  std::size_t i = 0;
-  // Most fields are short (a 一级指标, "≥90%"): read a byte at a time, only a byte a space can
-  // begin with looked at closely.
-  if (n < 18) {
-    for (; i < n; ++i)
-      if ((b[i] <= 0x20 || b[i] == 0xC2 || (b[i] >= 0xE1 && b[i] <= 0xE3) || b[i] == 0xEF) && space_at(b, i, n))
-        return true;
-    return false;
-  }
+// a closer look. A short field, or the last bytes of a long one, is copied into a block padded
+// with 'A' (no space, and no part of one), so that it too is read in one or two blocks.
 #if defined(__SSE2__)
+bool block_holds_space(const unsigned char* b) {
   auto set = [](unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); };
   auto eq = [](__m128i a, __m128i b) { return _mm_cmpeq_epi8(a, b); };
-  const __m128i space = set(0x20), xC2 = set(0xC2), xA0 = set(0xA0), xE1 = set(0xE1), xE2 = set(0xE2),
-                x80 = set(0x80), x81 = set(0x81), x9F = set(0x9F), xE3 = set(0xE3), xEF = set(0xEF),
-                xBB = set(0xBB), xBF = set(0xBF), x8B = set(0x8B), xA8 = set(0xA8), xA9 = set(0xA9),
-                xAF = set(0xAF);
-  for (; i + 18 <= n; i += 16) {  // two bytes beyond the block for the triples
-    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
-    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2));
-    __m128i hit = _mm_or_si128(eq(_mm_max_epu8(v0, space), space), eq(v0, xE1));  // <= 0x20, E1
-    hit = _mm_or_si128(hit, _mm_and_si128(eq(v0, xC2), eq(v1, xA0)));
-    const __m128i e2_80 = _mm_and_si128(eq(v0, xE2), eq(v1, x80));
-    const __m128i third = _mm_or_si128(_mm_or_si128(eq(_mm_min_epu8(v2, x8B), v2), eq(v2, xA8)),
-                                       _mm_or_si128(eq(v2, xA9), eq(v2, xAF)));
-    hit = _mm_or_si128(hit, _mm_and_si128(e2_80, third));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(eq(v0, xE2), eq(v1, x81)), eq(v2, x9F)));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(eq(v0, xE3), eq(v1, x80)), eq(v2, x80)));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(eq(v0, xEF), eq(v1, xBB)), eq(v2, xBF)));
-    if (_mm_movemask_epi8(hit)) return true;
-  }
+  const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+  const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 1));
+  const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 2));
+  const __m128i space = set(0x20), x80 = set(0x80), xE2 = set(0xE2), x8B = set(0x8B);
+  __m128i hit = _mm_or_si128(eq(_mm_max_epu8(v0, space), space), eq(v0, set(0xE1)));  // <= 0x20, E1
+  hit = _mm_or_si128(hit, _mm_and_si128(eq(v0, set(0xC2)), eq(v1, set(0xA0))));
+  const __m128i e2_80 = _mm_and_si128(eq(v0, xE2), eq(v1, x80));
+  const __m128i third = _mm_or_si128(_mm_or_si128(eq(_mm_min_epu8(v2, x8B), v2), eq(v2, set(0xA8))),
+                                     _mm_or_si128(eq(v2, set(0xA9)), eq(v2, set(0xAF))));
+  hit = _mm_or_si128(hit, _mm_and_si128(e2_80, third));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(eq(v0, xE2), eq(v1, set(0x81))), eq(v2, set(0x9F))));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(eq(v0, set(0xE3)), eq(v1, x80)), eq(v2, x80)));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(eq(v0, set(0xEF)), eq(v1, set(0xBB))), eq(v2, set(0xBF))));
+  return _mm_movemask_epi8(hit) != 0;
+}
 #endif
+
+bool may_hold_space(std::string_view s) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 18 <= n; i += 16)  // two bytes beyond the block for the triples
+    if (block_holds_space(b + i)) return true;
+  // The rest (under 18 bytes), padded: a block at 0 and, past 14 bytes, one at 16.
+  unsigned char tail[34];
+  std::memset(tail, 'A', sizeof tail);
+  std::memcpy(tail, b + i, n - i);
+  return block_holds_space(tail) || (n - i > 16 && block_holds_space(tail + 16));
+#else
   for (; i < n; ++i)
     if (space_at(b, i, n)) return true;
   return false;
+#endif
 }
 
 // What is untidy about the spaces of a text, or nothing. Read in one pass over the UTF-8, without
 // decoding it into a copy: every field of every card is asked.
-std::optional<std::pair<std::string, std::string>> stray(const std::string& s) {
+std::optional<std::pair<const char*, const char*>> stray(const std::string& s) {
   if (s.empty() || !may_hold_space(s)) return std::nullopt;
   auto horizontal = [](char32_t c) { return c != U'\n' && text::is_space(c); };
   bool ideographic = false, doubled = false, previous_horizontal = false;
@@ -87,10 +92,10 @@ std::optional<std::pair<std::string, std::string>> stray(const std::string& s) {
     doubled = doubled || (h && previous_horizontal);
     previous_horizontal = h;
   }
-  if (ideographic) return std::make_pair("含全角空格", "holds an ideographic space (U+3000)");
-  if (horizontal(first) || first == U'\n') return std::make_pair("开头有空白", "begins with whitespace");
-  if (horizontal(last) || last == U'\n') return std::make_pair("结尾有空白", "ends with whitespace");
-  if (doubled) return std::make_pair("含连续空格", "holds doubled spaces");
+  if (ideographic) return std::make_pair<const char*, const char*>("含全角空格", "holds an ideographic space (U+3000)");
+  if (horizontal(first) || first == U'\n') return std::make_pair<const char*, const char*>("开头有空白", "begins with whitespace");
+  if (horizontal(last) || last == U'\n') return std::make_pair<const char*, const char*>("结尾有空白", "ends with whitespace");
+  if (doubled) return std::make_pair<const char*, const char*>("含连续空格", "holds doubled spaces");
   return std::nullopt;
 }
 
@@ -120,7 +125,7 @@ bool tidy_field(std::string& s) {
 void report_stray(Context& c, const Project* p, const std::string& value, const std::string& zh,
                   const std::string& en, Location at) {
   if (auto what = stray(value))
-    c.report(p, at, zh + "“" + value + "”" + what->first, en + " \"" + value + "\" " + what->second);
+    c.report(p, at, text::concat({zh, "“", value, "”", what->first}), text::concat({en, " \"", value, "\" ", what->second}));
 }
 
 // A field is named by its Chinese name in both languages, as the form labels it (looked up once:

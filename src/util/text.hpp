@@ -1,5 +1,6 @@
 #pragma once
 // UTF-8 helpers shared by the stages. Invalid UTF-8 decodes as U+FFFD, never as a crash.
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,10 @@ bool is_blank(std::string_view utf8);
 std::string fold_for_matching(std::string_view utf8);
 // Full-width ASCII forms (Ｕ+FF01..FF5E) turned into ASCII, U+3000 into a space.
 std::string to_halfwidth(std::string_view utf8);
+
+// The parts one after another, in one allocation: a message of many parts ("指标值“" + text +
+// "”的单位…") without the reallocations of a chain of operator+.
+std::string concat(std::initializer_list<std::string_view> parts);
 
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
