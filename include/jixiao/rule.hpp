@@ -2,6 +2,7 @@
 // What the rule engine reports, and what each rule says of itself.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jixiao/error.hpp"
@@ -14,8 +15,9 @@ const char* severity_name(Severity s);  // "info", "warning", "error"
 std::optional<Severity> parse_severity(const std::string& name);
 
 struct Finding {
-  std::string rule;  // "JX101"
-  std::string slug;  // "budget-sum"
+  // The rule's id and slug: its documentation's own strings, which live as long as the program.
+  std::string_view rule;  // "JX101"
+  std::string_view slug;  // "budget-sum"
   Severity severity = Severity::error;
   Message message;
   bool fixable = false;

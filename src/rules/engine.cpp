@@ -71,6 +71,7 @@ std::vector<Finding> Checker::check(const Document& doc, const Config& config) {
   for (const rules::Rule& rule : rules::registry()) {
     if (!config.enabled(rule.doc.id)) continue;
     context.rule = &rule.doc;
+    context.severity = config.severity_of(rule.doc);
     rule.check(context);
   }
   // Sorted as indices, then moved once into place: a Finding is some 200 bytes, and a
@@ -101,7 +102,7 @@ void Context::report(const Project* project, Location at, std::string zh, std::s
   Finding& f = out->emplace_back();
   f.rule = rule->id;
   f.slug = rule->slug;
-  f.severity = config.severity_of(*rule);
+  f.severity = severity;
   f.message = {std::move(zh), std::move(en)};
   f.fixable = rule->fixable;
   if (project) {

@@ -44,21 +44,23 @@ Rule cost_over_budget() {
               std::optional<Decimal> sum = Decimal();
               int totals = 0;
               for (const Indicator& i : p.indicators) {
-                if (!is_cost(c, i) || per_unit(i) || !i.value.number) continue;
-                // The amount as the form shows it: the value, with the unit column's unit.
-                const std::string shown = i.value.text + (i.value.unit && !text::contains(i.value.text, *i.value.unit)
-                                                              ? *i.value.unit : std::string());
-                auto digits = i.value.unit ? money_digits(*i.value.unit) : std::nullopt;
-                if (!digits) continue;
+                // An amount of money first (most rows are turned away by that alone), then a total.
+                if (!i.value.number || !i.value.unit) continue;
+                const auto digits = money_digits(*i.value.unit);
+                if (!digits || !is_cost(c, i) || per_unit(i)) continue;
                 const auto amount = in_yi(*i.value.number, *digits);
                 if (!amount) continue;
                 ++totals;
                 sum = sum ? sum->plus(*amount) : std::nullopt;
+                // The amount as the form shows it: the value, with the unit column's unit.
+                auto shown = [&] {
+                  return i.value.text + (!text::contains(i.value.text, *i.value.unit) ? *i.value.unit : std::string());
+                };
                 if (*budget < *amount)
                   c.report(&p, at_field(i, IndicatorField::value),
-                           "成本指标“" + i.level3 + "”" + shown + " 大于预算数 " + p.budget.total->to_string() +
+                           "成本指标“" + i.level3 + "”" + shown() + " 大于预算数 " + p.budget.total->to_string() +
                                p.amount_unit.value_or("万元"),
-                           "the cost \"" + i.level3 + "\" " + shown + " is more than the budget " +
+                           "the cost \"" + i.level3 + "\" " + shown() + " is more than the budget " +
                                p.budget.total->to_string() + p.amount_unit.value_or("万元"));
               }
               if (totals > 1 && sum && *budget < *sum)

@@ -58,8 +58,9 @@ public:
   };
   const Categories& categories(const Indicator& i) const;
 
-  // Set by the engine around each rule's check.
+  // Set by the engine around each rule's check: the rule, and its severity as configured.
   const RuleDoc* rule = nullptr;
+  Severity severity = Severity::error;
   std::vector<Finding>* out = nullptr;
 
 private:

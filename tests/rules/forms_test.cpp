@@ -25,7 +25,7 @@ Document read_form(const std::string& name) {
 Found findings(const Document& doc) {
   Checker checker;
   Found out;
-  for (const Finding& f : checker.check(doc, {})) out.insert({f.rule, f.project_seq, f.at.table, f.at.row});
+  for (const Finding& f : checker.check(doc, {})) out.insert({std::string(f.rule), f.project_seq, f.at.table, f.at.row});
   return out;
 }
 

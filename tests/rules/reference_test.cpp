@@ -16,7 +16,7 @@ std::set<std::pair<std::string, int>> findings_of_reference() {
   REQUIRE(doc.ok());
   Checker checker;
   std::set<std::pair<std::string, int>> out;
-  for (const Finding& f : checker.check(*doc, {})) out.insert({f.rule, f.project_seq});
+  for (const Finding& f : checker.check(*doc, {})) out.insert({std::string(f.rule), f.project_seq});
   return out;
 }
 

@@ -64,7 +64,7 @@ Document doc_of(std::vector<Project> projects) {
 std::vector<std::string> ids(const Document& d, const Config& config = {}) {
   Checker checker;
   std::vector<std::string> out;
-  for (const Finding& f : checker.check(d, config)) out.push_back(f.rule);
+  for (const Finding& f : checker.check(d, config)) out.emplace_back(f.rule);
   return out;
 }
 

@@ -225,7 +225,7 @@ private:
   std::int64_t index_ = 0;
   Sums county_;
   std::map<std::string, int> status_counts_;
-  std::map<std::string, int> by_rule_;
+  std::map<std::string_view, int> by_rule_;  // keyed by the rules' own ids
   std::vector<std::pair<Decimal, std::int64_t>> largest_;
 };
 

@@ -219,7 +219,7 @@ DataTable findings_table(const Report& report, Lang lang) {
       continue;
     }
     for (const Finding& x : f.findings)
-      t.rows.push_back({TableCell::of_text(f.path), TableCell::of_text(x.rule), TableCell::of_text(x.slug),
+      t.rows.push_back({TableCell::of_text(f.path), TableCell::of_text(std::string(x.rule)), TableCell::of_text(std::string(x.slug)),
                         TableCell::of_text(severity_name(x.severity)), TableCell::of_text(x.message.in(lang)),
                         x.project_seq ? TableCell::of_int(x.project_seq) : TableCell{}, opt_text(x.project_code),
                         x.at.table ? TableCell::of_int(x.at.table) : TableCell{},

@@ -38,8 +38,9 @@ public:
       for (const Finding* f : c.second) {
         ++failures;
         std::string place = where(*f, lang_, file.converted_from.has_value(), &file.places);
-        body += "      <failure type=\"" + f->rule + "\" message=\"" + xml_escape(f->message.in(lang_)) + "\">" +
-                xml_escape(std::string(severity_name(f->severity)) + "[" + f->rule + "] " + f->slug +
+        const std::string rule(f->rule), slug(f->slug);
+        body += "      <failure type=\"" + rule + "\" message=\"" + xml_escape(f->message.in(lang_)) + "\">" +
+                xml_escape(std::string(severity_name(f->severity)) + "[" + rule + "] " + slug +
                            (place.empty() ? "" : " " + place) + ": " + f->message.in(lang_)) +
                 "</failure>\n";
       }

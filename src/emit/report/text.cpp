@@ -1,5 +1,6 @@
 // The compiler-style text report, one line a finding, then a summary line.
 #include "emit/report/common.hpp"
+#include "util/text.hpp"
 
 namespace jixiao::emit {
 
@@ -70,9 +71,9 @@ public:
     }
     for (const Finding& f : file.findings) {
       std::string place = where(f, lang_, file.converted_from.has_value(), &file.places);
-      text += file.path + ": " + (place.empty() ? "" : place + ": ") + paint(f.severity, severity_name(f.severity)) +
-              "[" + f.rule + "] " + f.slug + ": " + f.message.in(lang_) +
-              (f.fixable ? (en ? " (fixable)" : "（可自动修复）") : "") + "\n";
+      text += text::concat({file.path, ": ", place, place.empty() ? "" : ": ", paint(f.severity, severity_name(f.severity)),
+                            "[", f.rule, "] ", f.slug, ": ", f.message.in(lang_),
+                            f.fixable ? (en ? " (fixable)" : "（可自动修复）") : "", "\n"});
     }
     out_(text);
   }
