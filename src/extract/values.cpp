@@ -105,10 +105,9 @@ std::optional<Decimal> parse_percent(std::string_view text) {
   return whole_number(s);
 }
 
-bool is_date_value(std::string_view text) {
-  std::u32string s;
-  for (char32_t c : text::decode(text))
-    if (!text::is_space(c)) s += fold(c);
+namespace {
+// is_date_value of a text already folded without its spaces.
+bool is_date_folded(std::u32string_view s) {
   std::size_t digits = 0;
   while (digits < s.size() && is_digit(s[digits])) ++digits;
   if (digits == 0 || digits >= s.size()) return false;
@@ -119,14 +118,21 @@ bool is_date_value(std::string_view text) {
   }
   return false;
 }
+}  // namespace
+
+bool is_date_value(std::string_view text) {
+  std::u32string s;
+  folded_without_spaces(text, s, nullptr);
+  return is_date_folded(s);
+}
 
 IndicatorValue parse_indicator_value(std::string_view text) {
   IndicatorValue v;
   v.text = std::string(text);
-  if (is_date_value(text)) return v;
   std::u32string &folded_buffer = buffers().folded, &original_buffer = buffers().original;
   folded_without_spaces(text, folded_buffer, &original_buffer);
   std::u32string_view s = folded_buffer, original = original_buffer;
+  if (is_date_folded(s)) return v;
   static const struct {
     std::u32string_view word;
     const char* op;
