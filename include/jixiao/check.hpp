@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "jixiao/config.hpp"
@@ -27,7 +28,7 @@ public:
   std::vector<Finding> check(const Document& doc, const Config& config);
 
 private:
-  std::map<std::string, SeenCode> codes_;
+  std::unordered_map<std::string, SeenCode> codes_;  // a batch holds tens of thousands
 };
 
 struct FileReport {

@@ -37,13 +37,13 @@ using jixiao::SeenCode;
 class Context {
 public:
   Context(const Document& doc, const Config& config, const Framework& framework,
-          std::map<std::string, SeenCode>& codes_seen)
+          std::unordered_map<std::string, SeenCode>& codes_seen)
       : doc(doc), config(config), framework(framework), codes_seen(codes_seen) {}
 
   const Document& doc;
   const Config& config;
   const Framework& framework;
-  std::map<std::string, SeenCode>& codes_seen;  // across the documents of one run (JX302)
+  std::unordered_map<std::string, SeenCode>& codes_seen;  // across the documents of one run (JX302)
 
   void report(const Project* project, Location at, std::string zh, std::string en);
   // A finding of a lesser kind than the rule's own: its severity at most `at_most` (a rule set
