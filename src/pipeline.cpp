@@ -192,7 +192,8 @@ Expected<Document> read_document_stream(std::FILE* in, const std::string& displa
     expected = static_cast<std::size_t>(st.st_size);
   }
   std::size_t size = 0;
-  if (bytes.size() < expected + 1) bytes.resize(std::max<std::size_t>(expected + 1, 1 << 16));
+  // A regular file at its size (and a byte more, to see its end), else 64 KiB to begin with.
+  if (const std::size_t first = expected ? expected + 1 : std::size_t(1) << 16; bytes.size() < first) bytes.resize(first);
   for (;;) {
     if (bytes.size() == size) bytes.resize(size * 2);
     std::size_t n = std::fread(bytes.data() + size, 1, bytes.size() - size, in);

@@ -31,10 +31,18 @@ Expected<std::unique_ptr<ParsedPart>> parse(const Package& package, const std::s
 
 // SpreadsheetML names compared by their local part, as written (whatever prefix the writer bound:
 // usually none): a pass renaming every element of a sheet cost more than parsing it.
+// Read in place, without measuring the name first: this is asked of every element of a sheet.
 bool named(const pugi::xml_node& n, std::string_view local) {
-  const std::string_view name = n.name();
-  const std::size_t colon = name.find(':');
-  return (colon == std::string_view::npos ? name : name.substr(colon + 1)) == local;
+  const char* name = n.name();
+  std::size_t i = 0;
+  while (i < local.size() && name[i] == local[i]) ++i;
+  if (i == local.size() && name[i] == '\0') return true;  // unprefixed, as most writers leave it
+  const char* colon = std::strchr(name, ':');
+  if (!colon) return false;
+  const char* rest = colon + 1;
+  for (i = 0; i < local.size(); ++i)
+    if (rest[i] != local[i]) return false;
+  return rest[i] == '\0';
 }
 
 pugi::xml_node first(const pugi::xml_node& n, std::string_view local) {
@@ -194,7 +202,7 @@ private:
   // A cell's text as displayed, or nothing with a notice saying why the stored text is shown.
   std::string cell_text(const pugi::xml_node& c, const SheetInfo& sheet, int row, int col, Body& body,
                         std::optional<Error>& error) {
-    const std::string type = c.attribute("t").value();
+    const std::string_view type = c.attribute("t").value();
     pugi::xml_node v = first(c, "v");
     // Named only for a notice or an error: most cells need neither.
     auto where = [&] { return "工作表“" + sheet.name + "”" + cell_name(row, col); };
@@ -257,17 +265,18 @@ private:
     };
     for (pugi::xml_node r : first(root, "sheetData").children()) {
       if (!named(r, "row")) continue;
-      row = r.attribute("r") ? r.attribute("r").as_int(0) - 1 : row + 1;
+      const pugi::xml_attribute number = r.attribute("r");
+      row = number ? number.as_int(0) - 1 : row + 1;
       if (row < 0 || row >= kMaxRows)
         return too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows");
       int col = -1;
       for (pugi::xml_node c : r.children()) {
         if (!named(c, "c")) continue;
         int at_row = row;
-        if (c.attribute("r")) {
-          if (!parse_cell_name(c.attribute("r").value(), at_row, col) || at_row != row)
-            return bad(part, std::string("单元格名称“") + c.attribute("r").value() + "”无效",
-                       std::string("the cell name \"") + c.attribute("r").value() + "\" is not valid");
+        if (const pugi::xml_attribute name = c.attribute("r")) {
+          if (!parse_cell_name(name.value(), at_row, col) || at_row != row)
+            return bad(part, std::string("单元格名称“") + name.value() + "”无效",
+                       std::string("the cell name \"") + name.value() + "\" is not valid");
         } else {
           ++col;
         }

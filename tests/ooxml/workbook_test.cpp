@@ -11,6 +11,7 @@
 #include "ooxml/package.hpp"
 #include "ooxml/workbook.hpp"
 #include "jixiao/model.hpp"
+#include <xlsxwriter.h>
 
 using namespace jixiao;
 using namespace jixiao::ooxml;
@@ -118,6 +119,14 @@ TEST_CASE("cell names") {
   CHECK(cell_name(0, 26) == "AA1");
   CHECK(cell_name(9, 701) == "ZZ10");
   CHECK(cell_name(0, 702) == "AAA1");
+  CHECK(cell_name(1048575, 16383) == "XFD1048576");  // the largest Excel has
+  // The same names as libxlsxwriter's lxw_rowcol_to_cell writes, across rows and columns.
+  for (int row : {0, 8, 9, 99, 12345, 999999, 1048575})
+    for (int column = 0; column < 16384; column += 7) {
+      char expected[LXW_MAX_CELL_NAME_LENGTH];
+      lxw_rowcol_to_cell(expected, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column));
+      CHECK(cell_name(row, column) == expected);
+    }
 }
 
 TEST_CASE("broken workbooks are errors that say where and why") {
