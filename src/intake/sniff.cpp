@@ -190,7 +190,14 @@ bool jixiao_export_file(const std::string& path, const ReadLimits& limits) {
   for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, in)) > 0 && bytes.size() <= limits.max_input_bytes;)
     bytes.insert(bytes.end(), chunk, chunk + n);
   std::fclose(in);
-  return bytes.size() <= limits.max_input_bytes && jixiao_export(sniff(bytes, path, limits));
+  if (bytes.size() > limits.max_input_bytes) return false;
+  // Only jixiao's own workbooks are looked for, and jixiao (libxlsxwriter) writes them with
+  // xl/workbook.xml and docProps/core.xml: the package's directory and that one part are read,
+  // not sniffed whole (a folder of workbooks was read half again over for this question).
+  auto package = ooxml::Package::open(bytes, limits);
+  if (!package || !(*package)->has("xl/workbook.xml") || !(*package)->has("docProps/core.xml")) return false;
+  auto props = (*package)->read("docProps/core.xml");
+  return props && props->find("<dc:creator>jixiao</dc:creator>") != std::string::npos;
 }
 
 namespace {

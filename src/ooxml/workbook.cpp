@@ -45,16 +45,18 @@ bool named(const pugi::xml_node& n, std::string_view local) {
   return rest[i] == '\0';
 }
 
+// Children are walked sibling to sibling (one call a step: children()'s range took four), the
+// name asked first (text has none) and the kind only of a match.
 pugi::xml_node first(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_node c : n.children())
-    if (c.type() == pugi::node_element && named(c, local)) return c;
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    if (named(c, local) && c.type() == pugi::node_element) return c;
   return {};
 }
 
 template <class F>
 void each(const pugi::xml_node& n, std::string_view local, F f) {
-  for (pugi::xml_node c : n.children())
-    if (c.type() == pugi::node_element && named(c, local)) f(c);
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    if (named(c, local) && c.type() == pugi::node_element) f(c);
 }
 
 // A sheet's r:id, whatever the relationships namespace's prefix.
@@ -69,7 +71,7 @@ const char* relationship_id(const pugi::xml_node& n) {
 // A string item's text: its own x:t, or its runs' (phonetic guides, x:rPh, left out).
 std::string item_text(const pugi::xml_node& item) {
   std::string out;
-  for (pugi::xml_node n : item.children()) {
+  for (pugi::xml_node n = item.first_child(); n; n = n.next_sibling()) {
     if (named(n, "t")) out += n.child_value();
     else if (named(n, "r")) out += first(n, "t").child_value();
   }
@@ -202,14 +204,34 @@ private:
   // A cell's text as displayed, or nothing with a notice saying why the stored text is shown.
   std::string cell_text(const pugi::xml_node& c, const SheetInfo& sheet, int row, int col, Body& body,
                         std::optional<Error>& error) {
-    const std::string_view type = c.attribute("t").value();
-    pugi::xml_node v = first(c, "v");
+    // The cell's attributes and children in one pass each: its type and style, its value, inline
+    // string and formula (the first of each, as first() would find them).
+    std::string_view type;
+    int style = 0;
+    bool typed = false, styled = false;
+    for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
+      const char* name = a.name();
+      if (name[0] == 't' && name[1] == '\0' && !typed) {
+        typed = true;
+        type = a.value();
+      } else if (name[0] == 's' && name[1] == '\0' && !styled) {
+        styled = true;
+        style = a.as_int(0);
+      }
+    }
+    pugi::xml_node v, inline_string, formula;
+    for (pugi::xml_node n = c.first_child(); n; n = n.next_sibling()) {
+      if (n.type() != pugi::node_element) continue;
+      if (!v && named(n, "v")) v = n;
+      else if (!inline_string && named(n, "is")) inline_string = n;
+      else if (!formula && named(n, "f")) formula = n;
+    }
     // Named only for a notice or an error: most cells need neither.
     auto where = [&] { return "工作表“" + sheet.name + "”" + cell_name(row, col); };
     auto where_en = [&] { return "sheet \"" + sheet.name + "\" " + cell_name(row, col); };
-    if (type == "inlineStr") return item_text(first(c, "is"));
+    if (type == "inlineStr") return item_text(inline_string);
     if (!v || !*v.child_value()) {  // openpyxl writes an empty <v> beside a formula
-      if (first(c, "f"))
+      if (formula)
         cell_notice(body, where() + "的公式没有保存计算结果，按空白读取",
                where_en() + ": the formula has no cached value; read as empty");
       return "";
@@ -229,7 +251,7 @@ private:
     }
     if (type == "str" || type == "e" || type == "d") return stored;  // formula text, error, ISO date
     if (type == "b") return stored == "1" ? "TRUE" : "FALSE";
-    const int s = c.attribute("s").as_int(0);
+    const int s = style;
     if (!styles_read_) {  // (even style 0: its format need not be General)
       styles_read_ = true;
       if (auto e = read_styles()) {
@@ -263,14 +285,14 @@ private:
     auto too_large = [&](const std::string& zh, const std::string& en) {
       return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet.name + "”" + zh, "sheet \"" + sheet.name + "\" " + en}};
     };
-    for (pugi::xml_node r : first(root, "sheetData").children()) {
+    for (pugi::xml_node r = first(root, "sheetData").first_child(); r; r = r.next_sibling()) {
       if (!named(r, "row")) continue;
       const pugi::xml_attribute number = r.attribute("r");
       row = number ? number.as_int(0) - 1 : row + 1;
       if (row < 0 || row >= kMaxRows)
         return too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows");
       int col = -1;
-      for (pugi::xml_node c : r.children()) {
+      for (pugi::xml_node c = r.first_child(); c; c = c.next_sibling()) {
         if (!named(c, "c")) continue;
         int at_row = row;
         if (const pugi::xml_attribute name = c.attribute("r")) {
