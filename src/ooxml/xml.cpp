@@ -224,7 +224,9 @@ bool root_keeps_names(std::string_view name,
 }
 
 Expected<std::unique_ptr<ParsedPart>> parse_part(std::string xml, const std::string& part_name, bool canonical) {
-  bool nested_declarations = declarations_below_root(xml);
+  // Asked of the text before it is parsed in place (which rewrites it), and only where names
+  // are to be made canonical: a workbook's parts are read as written.
+  const bool nested_declarations = canonical && declarations_below_root(xml);
   auto part = std::make_unique<ParsedPart>();
   part->text = std::move(xml);
   // No parse_doctype: a DTD is skipped, never expanded; pugixml knows no custom entities.
