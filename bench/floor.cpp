@@ -24,7 +24,16 @@ namespace {
 // With --workbook, the floor of reading a workbook instead: every sheet part
 // (xl/worksheets/*.xml) and the shared strings, each inflated through libzip and parsed with
 // pugixml; the number of parts read is added to the count printed.
-std::size_t workbook_parts(const std::vector<std::uint8_t>& bytes) {
+// With --workbook-and-package (not the floor: a measure beside it), also the four parts a reader
+// must read to find the sheets in order and their number formats: _rels/.rels,
+// xl/_rels/workbook.xml.rels, xl/workbook.xml and xl/styles.xml, the same way.
+bool package_part(const char* name) {
+  for (const char* wanted : {"_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml"})
+    if (std::strcmp(name, wanted) == 0) return true;
+  return false;
+}
+
+std::size_t workbook_parts(const std::vector<std::uint8_t>& bytes, bool with_package) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -33,8 +42,10 @@ std::size_t workbook_parts(const std::vector<std::uint8_t>& bytes) {
   std::size_t parts = 0;
   for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
     const char* name = zip_get_name(zip, static_cast<zip_uint64_t>(i), 0);
-    if (!name || !(std::strncmp(name, "xl/worksheets/", 14) == 0 || std::strcmp(name, "xl/sharedStrings.xml") == 0)) continue;
-    if (std::strchr(name + 14, '/') && std::strncmp(name, "xl/worksheets/", 14) == 0) continue;  // _rels/
+    if (!name) continue;
+    const bool sheet_or_strings = std::strncmp(name, "xl/worksheets/", 14) == 0 || std::strcmp(name, "xl/sharedStrings.xml") == 0;
+    if (!sheet_or_strings && !(with_package && package_part(name))) continue;
+    if (std::strncmp(name, "xl/worksheets/", 14) == 0 && std::strchr(name + 14, '/')) continue;  // _rels/
     zip_stat_t st;
     zip_file_t* f = zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st) == 0 ? zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0) : nullptr;
     if (!f) continue;
@@ -90,7 +101,8 @@ int main(int argc, char** argv) {
   setenv("TZ", ":/etc/localtime", 0);
   std::size_t nodes = 0;
   const bool own = argc > 1 && std::strcmp(argv[1], "--own-inflate") == 0;
-  const bool workbook = argc > 1 && std::strcmp(argv[1], "--workbook") == 0;
+  const bool with_package = argc > 1 && std::strcmp(argv[1], "--workbook-and-package") == 0;
+  const bool workbook = with_package || (argc > 1 && std::strcmp(argv[1], "--workbook") == 0);
   std::string kept;
   for (int k = own || workbook ? 2 : 1; k < argc; ++k) {
     // The file in one read, at its size, as jixiao reads it.
@@ -99,7 +111,7 @@ int main(int argc, char** argv) {
     in.seekg(0);
     in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     if (workbook) {
-      nodes += workbook_parts(bytes);
+      nodes += workbook_parts(bytes, with_package);
       continue;
     }
     std::string fresh;
