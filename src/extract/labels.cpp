@@ -446,7 +446,9 @@ bool structural_title(std::string_view text) {
 }
 
 bool form_title(std::string_view text) {
-  if (text.size() > 200 || text.find("表") == std::string_view::npos) return false;
+  // Both titles hold 表 and 申 or 整 as written; a card's heading (…项目绩效目标表) holds neither of the latter.
+  if (text.size() > 200 || !text::contains(text, "表") || !(text::contains(text, "申") || text::contains(text, "整")))
+    return false;
   std::string s = normalise(text);
   return s.size() <= 150 && (text::ends_with(s, "绩效目标申报表") || text::contains(s, "绩效目标申报表(") ||
                              text::ends_with(s, "整体绩效目标表"));

@@ -68,6 +68,7 @@ std::string joined(const std::vector<std::string>& v) {
 }
 
 std::optional<int> money_digits(const std::string& unit) {
+  if (!text::contains(unit, "元")) return std::nullopt;  // most units: turned away unfolded
   const std::string u = text::fold_for_matching(unit);
   if (u == "元") return 8;
   if (u == "万元") return 4;

@@ -216,13 +216,17 @@ bool is_blank(std::string_view s) {
 std::string fold_for_matching(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  std::size_t len = 0;
+  std::size_t len = 0, kept = 0;  // the text from `kept` on is copied as written (even when invalid)
   bool exact = true;
   for (std::size_t i = 0; i < s.size(); i += len) {
-    char32_t u = decode_one(s, i, len, exact);
-    if (halfwidth(u) != u) out += static_cast<char>(halfwidth(u));
-    else if (!is_space(u)) out.append(s.substr(i, len));  // as written, even when invalid
+    const char32_t u = decode_one(s, i, len, exact);
+    const char32_t half = halfwidth(u);
+    if (half == u && !is_space(u)) continue;  // most characters: left in the run
+    out.append(s.substr(kept, i - kept));
+    if (half != u) out += static_cast<char>(half);
+    kept = i + len;
   }
+  out.append(s.substr(kept));
   return out;
 }
 
