@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "ooxml/numfmt.hpp"
+#include "ooxml/sheet.hpp"
 #include "ooxml/xml.hpp"
 #include "jixiao/model.hpp"  // cell_name
 #include "util/text.hpp"
@@ -29,36 +30,6 @@ Expected<std::unique_ptr<ParsedPart>> parse(const Package& package, const std::s
   return parse_part(std::move(*text), part, false);
 }
 
-// SpreadsheetML names compared by their local part, as written (whatever prefix the writer bound:
-// usually none): a pass renaming every element of a sheet cost more than parsing it.
-// Read in place, without measuring the name first: this is asked of every element of a sheet.
-bool named(const pugi::xml_node& n, std::string_view local) {
-  const char* name = n.name();
-  std::size_t i = 0;
-  while (i < local.size() && name[i] == local[i]) ++i;
-  if (i == local.size() && name[i] == '\0') return true;  // unprefixed, as most writers leave it
-  const char* colon = std::strchr(name, ':');
-  if (!colon) return false;
-  const char* rest = colon + 1;
-  for (i = 0; i < local.size(); ++i)
-    if (rest[i] != local[i]) return false;
-  return rest[i] == '\0';
-}
-
-// Children are walked sibling to sibling (one call a step: children()'s range took four), the
-// name asked first (text has none) and the kind only of a match.
-pugi::xml_node first(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-    if (named(c, local) && c.type() == pugi::node_element) return c;
-  return {};
-}
-
-template <class F>
-void each(const pugi::xml_node& n, std::string_view local, F f) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-    if (named(c, local) && c.type() == pugi::node_element) f(c);
-}
-
 // A sheet's r:id, whatever the relationships namespace's prefix.
 const char* relationship_id(const pugi::xml_node& n) {
   for (pugi::xml_attribute a : n.attributes()) {
@@ -68,24 +39,15 @@ const char* relationship_id(const pugi::xml_node& n) {
   return "";
 }
 
-// A string item's text: its own x:t, or its runs' (phonetic guides, x:rPh, left out).
-std::string item_text(const pugi::xml_node& item) {
-  std::string out;
-  for (pugi::xml_node n = item.first_child(); n; n = n.next_sibling()) {
-    if (named(n, "t")) out += n.child_value();
-    else if (named(n, "r")) out += first(n, "t").child_value();
-  }
-  return out;
-}
-
 // "F7" -> row 6, column 5; false for what is no cell name.
-bool parse_cell_name(const char* s, int& row, int& column) {
+bool parse_cell_name(std::string_view s, int& row, int& column) {
   int c = 0, r = 0, letters = 0, digits = 0;
-  for (; *s >= 'A' && *s <= 'Z'; ++s, ++letters)
-    if ((c = c * 26 + (*s - 'A' + 1)) > 16384) return false;
-  for (; *s >= '0' && *s <= '9'; ++s, ++digits)
-    if ((r = r * 10 + (*s - '0')) > 1048576) return false;
-  if (*s || !letters || !digits || r == 0) return false;
+  std::size_t i = 0;
+  for (; i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; ++i, ++letters)
+    if ((c = c * 26 + (s[i] - 'A' + 1)) > 16384) return false;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i, ++digits)
+    if ((r = r * 10 + (s[i] - '0')) > 1048576) return false;
+  if (i < s.size() || !letters || !digits || r == 0) return false;
   row = r - 1;
   column = c - 1;
   return true;
@@ -95,11 +57,11 @@ struct Range {
   int top, left, bottom, right;
 };
 
-bool parse_range(const std::string& ref, Range& out) {
+bool parse_range(std::string_view ref, Range& out) {
   const std::size_t colon = ref.find(':');
-  if (colon == std::string::npos) return false;
-  return parse_cell_name(ref.substr(0, colon).c_str(), out.top, out.left) &&
-         parse_cell_name(ref.substr(colon + 1).c_str(), out.bottom, out.right) && out.top <= out.bottom &&
+  if (colon == std::string_view::npos) return false;
+  return parse_cell_name(ref.substr(0, colon), out.top, out.left) &&
+         parse_cell_name(ref.substr(colon + 1), out.bottom, out.right) && out.top <= out.bottom &&
          out.left <= out.right;
 }
 
@@ -202,41 +164,20 @@ private:
   }
 
   // A cell's text as displayed, or nothing with a notice saying why the stored text is shown.
-  std::string cell_text(const pugi::xml_node& c, const SheetInfo& sheet, int row, int col, Body& body,
+  std::string cell_text(const CellXml& c, const SheetInfo& sheet, int row, int col, Body& body,
                         std::optional<Error>& error) {
-    // The cell's attributes and children in one pass each: its type and style, its value, inline
-    // string and formula (the first of each, as first() would find them).
-    std::string_view type;
-    int style = 0;
-    bool typed = false, styled = false;
-    for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
-      const char* name = a.name();
-      if (name[0] == 't' && name[1] == '\0' && !typed) {
-        typed = true;
-        type = a.value();
-      } else if (name[0] == 's' && name[1] == '\0' && !styled) {
-        styled = true;
-        style = a.as_int(0);
-      }
-    }
-    pugi::xml_node v, inline_string, formula;
-    for (pugi::xml_node n = c.first_child(); n; n = n.next_sibling()) {
-      if (n.type() != pugi::node_element) continue;
-      if (!v && named(n, "v")) v = n;
-      else if (!inline_string && named(n, "is")) inline_string = n;
-      else if (!formula && named(n, "f")) formula = n;
-    }
+    const std::string_view type = c.type;
     // Named only for a notice or an error: most cells need neither.
     auto where = [&] { return "工作表“" + sheet.name + "”" + cell_name(row, col); };
     auto where_en = [&] { return "sheet \"" + sheet.name + "\" " + cell_name(row, col); };
-    if (type == "inlineStr") return item_text(inline_string);
-    if (!v || !*v.child_value()) {  // openpyxl writes an empty <v> beside a formula
-      if (formula)
+    if (type == "inlineStr") return c.inline_text;
+    if (!c.has_value || c.value.empty()) {  // openpyxl writes an empty <v> beside a formula
+      if (c.has_formula)
         cell_notice(body, where() + "的公式没有保存计算结果，按空白读取",
                where_en() + ": the formula has no cached value; read as empty");
       return "";
     }
-    const std::string stored = v.child_value();
+    const std::string& stored = c.value;
     if (type == "s") {
       char* end = nullptr;
       const unsigned long k = std::strtoul(stored.c_str(), &end, 10);
@@ -251,13 +192,14 @@ private:
     }
     if (type == "str" || type == "e" || type == "d") return stored;  // formula text, error, ISO date
     if (type == "b") return stored == "1" ? "TRUE" : "FALSE";
-    const int s = style;
+    const int s = c.style;
     if (!styles_read_) {  // (even style 0: its format need not be General)
       styles_read_ = true;
-      if (auto e = read_styles()) {
-        error = std::move(e);
-        return "";
-      }
+      styles_error_ = read_styles();
+    }
+    if (styles_error_) {  // (said again for a sheet the tree reads over after the scanner)
+      error = styles_error_;
+      return "";
     }
     const NumberFormat* format = s >= 0 && static_cast<std::size_t>(s) < xf_formats_.size() ? xf_formats_[static_cast<std::size_t>(s)] : nullptr;
     if (!format) {
@@ -271,66 +213,109 @@ private:
     return stored;
   }
 
-  Expected<Table> read_sheet(const std::string& part, const SheetInfo& sheet, Body& body) {
-    auto parsed = parse(package_, part);
-    if (!parsed) return parsed.error();
-    pugi::xml_node root = (*parsed)->doc.document_element();
+  // A sheet's rows, cells and merged ranges as either reader hands them on, checked against the
+  // limits and kept until the grid is made (the first error kept, and reading stopped).
+  class Grid : public SheetSink {
+  public:
+    Grid(Reader& reader, const std::string& part, const SheetInfo& sheet, Body& notices)
+        : reader_(reader), part_(part), sheet_(sheet), notices_(notices) {}
+
+    bool row(bool has_r, long r) override {
+      const long at = has_r ? std::min<long>(r, kMaxRows + 1) - 1 : row_ + 1L;
+      col_ = -1;
+      if (at < 0 || at >= kMaxRows)
+        return stop(too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows"));
+      row_ = static_cast<int>(at);
+      return true;
+    }
+
+    bool cell(const CellXml& c) override {
+      int at_row = row_;
+      if (c.has_r) {
+        if (!parse_cell_name(c.r, at_row, col_) || at_row != row_)
+          return stop(bad(part_, "单元格名称“" + std::string(c.r) + "”无效", "the cell name \"" + std::string(c.r) + "\" is not valid"));
+      } else {
+        ++col_;
+      }
+      const int most = reader_.limits_.max_columns;
+      if (col_ >= most)
+        return stop(too_large("超过 " + std::to_string(most) + " 列的上限", "has more than the limit of " + std::to_string(most) + " columns"));
+      std::string text = reader_.cell_text(c, sheet_, row_, col_, notices_, error);
+      if (error) return false;
+      if (text.empty()) return true;
+      cells.push_back({row_, col_, std::move(text)});
+      rows = std::max(rows, row_ + 1);
+      columns = std::max(columns, col_ + 1);
+      return true;
+    }
+
+    bool merge(std::string_view ref) override {
+      Range g;
+      const std::string written(ref);
+      if (!parse_range(ref, g))
+        return stop(bad(part_, "合并区域“" + written + "”无效", "the merged range \"" + written + "\" is not valid"));
+      if (g.bottom >= kMaxRows || g.right >= reader_.limits_.max_columns)
+        return stop(too_large("的合并区域“" + written + "”超出上限", "has a merged range \"" + written + "\" past the limits"));
+      merges.push_back(g);
+      rows = std::max(rows, g.bottom + 1);
+      columns = std::max(columns, g.right + 1);
+      return true;
+    }
+
     struct Found {
       int row, col;
       std::string text;
     };
     std::vector<Found> cells;
-    int rows = 0, columns = 0, row = -1;
-    std::optional<Error> error;
-    auto too_large = [&](const std::string& zh, const std::string& en) {
-      return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet.name + "”" + zh, "sheet \"" + sheet.name + "\" " + en}};
-    };
-    for (pugi::xml_node r = first(root, "sheetData").first_child(); r; r = r.next_sibling()) {
-      if (!named(r, "row")) continue;
-      const pugi::xml_attribute number = r.attribute("r");
-      row = number ? number.as_int(0) - 1 : row + 1;
-      if (row < 0 || row >= kMaxRows)
-        return too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows");
-      int col = -1;
-      for (pugi::xml_node c = r.first_child(); c; c = c.next_sibling()) {
-        if (!named(c, "c")) continue;
-        int at_row = row;
-        if (const pugi::xml_attribute name = c.attribute("r")) {
-          if (!parse_cell_name(name.value(), at_row, col) || at_row != row)
-            return bad(part, std::string("单元格名称“") + name.value() + "”无效",
-                       std::string("the cell name \"") + name.value() + "\" is not valid");
-        } else {
-          ++col;
-        }
-        if (col >= limits_.max_columns)
-          return too_large("超过 " + std::to_string(limits_.max_columns) + " 列的上限",
-                           "has more than the limit of " + std::to_string(limits_.max_columns) + " columns");
-        std::string text = cell_text(c, sheet, row, col, body, error);
-        if (error) return *error;
-        if (text.empty()) continue;
-        cells.push_back({row, col, std::move(text)});
-        rows = std::max(rows, row + 1);
-        columns = std::max(columns, col + 1);
-      }
-    }
     std::vector<Range> merges;
-    for (pugi::xml_node m : first(root, "mergeCells").children()) {
-      if (!named(m, "mergeCell")) continue;
-      Range g;
-      if (!parse_range(m.attribute("ref").value(), g))
-        return bad(part, std::string("合并区域“") + m.attribute("ref").value() + "”无效",
-                   std::string("the merged range \"") + m.attribute("ref").value() + "\" is not valid");
-      if (g.bottom >= kMaxRows || g.right >= limits_.max_columns)
-        return too_large(std::string("的合并区域“") + m.attribute("ref").value() + "”超出上限",
-                         std::string("has a merged range \"") + m.attribute("ref").value() + "\" past the limits");
-      merges.push_back(g);
-      rows = std::max(rows, g.bottom + 1);
-      columns = std::max(columns, g.right + 1);
+    int rows = 0, columns = 0;
+    std::optional<Error> error;
+
+  private:
+    bool stop(Error e) {
+      error = std::move(e);
+      return false;
     }
+    Error too_large(const std::string& zh, const std::string& en) const {
+      return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet_.name + "”" + zh, "sheet \"" + sheet_.name + "\" " + en}};
+    }
+
+    Reader& reader_;
+    const std::string& part_;
+    const SheetInfo& sheet_;
+    Body& notices_;
+    int row_ = -1, col_ = -1;
+  };
+
+  // A sheet read by the scanner, or (where it gives up, or finds anything wrong) by the tree,
+  // which then also says what is wrong.
+  Expected<Table> read_sheet(const std::string& part, const SheetInfo& sheet, Body& body) {
+    auto text = package_.read(part);
+    if (!text) return text.error();
+    Body scanned;  // the scanner's notices, kept only if it reads the sheet whole
+    const int notices_before = cell_notices_;
+    Grid grid(*this, part, sheet, scanned);
+    if (scan_sheet(*text, grid)) {
+      for (Notice& n : scanned.notices) body.notices.push_back(std::move(n));
+      return make_grid(grid, part, sheet, body);
+    }
+    cell_notices_ = notices_before;
+    auto parsed = parse_part(std::move(*text), part, false);
+    if (!parsed) return parsed.error();
+    Grid tree(*this, part, sheet, body);
+    walk_sheet((*parsed)->doc.document_element(), tree);
+    if (tree.error) return *tree.error;
+    return make_grid(tree, part, sheet, body);
+  }
+
+  Expected<Table> make_grid(Grid& grid, const std::string& part, const SheetInfo& sheet, Body& body) {
+    const int rows = grid.rows, columns = grid.columns;
     if (static_cast<long>(rows) * columns > kMaxGrid)
-      return too_large("跨 " + std::to_string(rows) + " 行 " + std::to_string(columns) + " 列，超过 " + std::to_string(kMaxGrid) + " 个单元格的上限",
-                       "spans " + std::to_string(rows) + " rows by " + std::to_string(columns) + " columns, more than the limit of " +
-                           std::to_string(kMaxGrid) + " cells");
+      return Error{ErrorKind::limit_exceeded,
+                   {"工作表“" + sheet.name + "”跨 " + std::to_string(rows) + " 行 " + std::to_string(columns) + " 列，超过 " +
+                        std::to_string(kMaxGrid) + " 个单元格的上限",
+                    "sheet \"" + sheet.name + "\" spans " + std::to_string(rows) + " rows by " + std::to_string(columns) +
+                        " columns, more than the limit of " + std::to_string(kMaxGrid) + " cells"}};
     Table t;
     t.rows = rows;
     t.columns = columns;
@@ -342,8 +327,8 @@ private:
         cell.origin_row = r;
         cell.origin_col = c;
       }
-    for (Found& f : cells) t.at(f.row, f.col).text = body.texts.add(f.text);
-    if (auto e = merge(t, merges, part, sheet, body)) return *e;
+    for (Grid::Found& f : grid.cells) t.at(f.row, f.col).text = body.texts.add(f.text);
+    if (auto e = merge(t, grid.merges, part, sheet, body)) return *e;
     return t;
   }
 
@@ -453,6 +438,7 @@ private:
   std::vector<std::unique_ptr<NumberFormat>> formats_;
   std::vector<const NumberFormat*> xf_formats_;  // by cell style index
   bool styles_read_ = false;
+  std::optional<Error> styles_error_;
 };
 
 }  // namespace
