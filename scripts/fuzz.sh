@@ -10,8 +10,8 @@ seconds=${1:-30}
 flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DJIXIAO_FUZZ=ON -DBUILD_TESTING=OFF \
       -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_package fuzz_document_xml fuzz_number_format
-mkdir -p build-fuzz/corpus-package build-fuzz/corpus-xml build-fuzz/corpus-numfmt
+cmake --build build-fuzz -j2 --target fuzz_package fuzz_document_xml fuzz_sheet_xml fuzz_number_format
+mkdir -p build-fuzz/corpus-package build-fuzz/corpus-xml build-fuzz/corpus-sheet build-fuzz/corpus-numfmt
 # Number formats: each code and value of the LibreOffice cases, a file each.
 n=0
 while IFS=$'\t' read -r stored code _; do
@@ -21,6 +21,12 @@ done < tests/ooxml/numfmt/cases.tsv
 cp samples/*.docx samples/*.xlsx tests/ooxml/workbook/*.xlsx tests/fixtures/bad/* build-fuzz/corpus-package/ 2>/dev/null || true
 for f in samples/*.docx; do
   unzip -p "$f" word/document.xml > "build-fuzz/corpus-xml/$(basename "$f" .docx).xml"
+done
+# Sheets: every sheet part of the workbooks openpyxl and LibreOffice wrote for the samples and tests.
+for f in samples/*.xlsx tests/ooxml/workbook/*.xlsx tests/ooxml/numfmt/*.xlsx; do
+  for part in $(unzip -Z1 "$f" 'xl/worksheets/*.xml' 2>/dev/null); do
+    unzip -p "$f" "$part" > "build-fuzz/corpus-sheet/$(basename "$f" .xlsx)-$(basename "$part")"
+  done
 done
 cp tests/fixtures/fuzz/* build-fuzz/corpus-package/ 2>/dev/null || true
 cd build-fuzz
@@ -37,4 +43,5 @@ run_target() {
 }
 run_target fuzz_package corpus-package
 run_target fuzz_document_xml -dict=../tests/fuzz/wordml.dict corpus-xml
+run_target fuzz_sheet_xml corpus-sheet
 run_target fuzz_number_format corpus-numfmt

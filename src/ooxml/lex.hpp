@@ -207,9 +207,15 @@ protected:
     while (from < to) {
       const char* amp = static_cast<const char*>(std::memchr(from, '&', static_cast<std::size_t>(to - from)));
       const char* stop = amp ? amp : to;
-      if (std::memchr(from, '\r', static_cast<std::size_t>(stop - from))) throw GiveUp{};
-      out.append(from, stop);
+      if (stop > from) {
+        if (std::memchr(from, '\r', static_cast<std::size_t>(stop - from))) throw GiveUp{};
+        out.append(from, stop);
+      }
       if (!amp) return;
+      if (amp + 1 < to && amp[1] == '#') {  // most references in a sheet written by openpyxl
+        from = char_reference(amp + 2, to, out);
+        continue;
+      }
       const char* semi = static_cast<const char*>(std::memchr(amp, ';', static_cast<std::size_t>(to - amp)));
       if (!semi) throw GiveUp{};
       std::string_view ref(amp + 1, static_cast<std::size_t>(semi - amp - 1));
@@ -218,26 +224,31 @@ protected:
       else if (ref == "amp") out += '&';
       else if (ref == "quot") out += '"';
       else if (ref == "apos") out += '\'';
-      else out_char_reference(out, ref);
+      else throw GiveUp{};
       from = semi + 1;
     }
   }
 
-  static void out_char_reference(std::string& out, std::string_view ref) {
-    if (ref.size() < 2 || ref[0] != '#') throw GiveUp{};
-    bool hex = ref[1] == 'x';
-    std::string_view digits = ref.substr(hex ? 2 : 1);
-    if (digits.empty() || digits.size() > 6) throw GiveUp{};
+  // A character reference after its "&#": 1 to 6 decimal digits, or "x" and as many hex digits,
+  // then ';'; a character XML allows (not 0, not a surrogate, at most U+10FFFF), appended in
+  // UTF-8. The position after the ';'.
+  static const char* char_reference(const char* p, const char* to, std::string& out) {
+    const bool hex = p < to && *p == 'x';
+    if (hex) ++p;
     unsigned long code = 0;
-    for (char c : digits) {
-      int d = (c >= '0' && c <= '9') ? c - '0'
-              : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
-              : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
-      if (d < 0) throw GiveUp{};
+    int digits = 0;
+    for (; p < to && *p != ';'; ++p, ++digits) {
+      const char c = *p;
+      const int d = (c >= '0' && c <= '9') ? c - '0'
+                    : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                    : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+      if (d < 0 || digits == 6) throw GiveUp{};
       code = code * (hex ? 16 : 10) + static_cast<unsigned long>(d);
     }
+    if (p >= to || digits == 0) throw GiveUp{};
     if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) throw GiveUp{};
     text::append_utf8(out, static_cast<char32_t>(code));
+    return p + 1;
   }
 
   const char* s_;

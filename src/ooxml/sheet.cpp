@@ -5,6 +5,7 @@
 #include "ooxml/sheet.hpp"
 
 #include <cstring>
+#include <vector>
 
 #include "ooxml/lex.hpp"
 
@@ -28,7 +29,7 @@ struct Child {
 
 class SheetScanner : public Cursor {
 public:
-  SheetScanner(std::string_view xml, SheetSink& sink) : Cursor(xml), sink_(sink) {}
+  SheetScanner(std::string_view xml, SheetSink* sink) : Cursor(xml), sink_(sink) {}
 
   void read() {
     std::string_view root;
@@ -46,6 +47,20 @@ public:
         } else {
           skip(c);
         }
+      });
+    close();
+  }
+
+  // The shared strings part: each x:si's text, in order.
+  void read_strings(std::vector<std::string>& out) {
+    std::string_view root;
+    bool empty = false;
+    p_ = attributes<false>(name(open(), root), empty, false);
+    if (!empty)
+      children(root, [&](const Child& c) {
+        if (c.local != "si") return skip(c);
+        out.emplace_back();
+        item_text(c, out.back());
       });
     close();
   }
@@ -104,7 +119,7 @@ private:
   void read_row(const Child& row) {
     if (row.local != "row") return skip(row);
     const Attribute* r = attribute("r");
-    if (!sink_.row(r != nullptr, r ? digits(r->value) : 0)) throw GiveUp{};
+    if (!sink_->row(r != nullptr, r ? digits(r->value) : 0)) throw GiveUp{};
     if (!row.empty)
       children(row.name, [&](const Child& c) {
         if (c.local == "c") read_cell(c);
@@ -139,7 +154,7 @@ private:
           skip(c);
         }
       });
-    if (!sink_.cell(cell_)) throw GiveUp{};
+    if (!sink_->cell(cell_)) throw GiveUp{};
   }
 
   // A string item's text: its own x:t, or each run's first x:t (phonetic guides left out).
@@ -163,12 +178,12 @@ private:
   void read_merge(const Child& m) {
     if (m.local == "mergeCell") {
       const Attribute* ref = attribute("ref");
-      if (!sink_.merge(ref ? ref->value : std::string_view())) throw GiveUp{};
+      if (!sink_->merge(ref ? ref->value : std::string_view())) throw GiveUp{};
     }
     skip(m);
   }
 
-  SheetSink& sink_;
+  SheetSink* sink_;  // none for the shared strings
   CellXml cell_;  // reused from cell to cell: its strings keep their room
 };
 
@@ -176,9 +191,19 @@ private:
 
 bool scan_sheet(std::string_view xml, SheetSink& sink) {
   try {
-    SheetScanner(xml, sink).read();
+    SheetScanner(xml, &sink).read();
     return true;
   } catch (const GiveUp&) {
+    return false;
+  }
+}
+
+bool scan_strings(std::string_view xml, std::vector<std::string>& out) {
+  try {
+    SheetScanner(xml, nullptr).read_strings(out);
+    return true;
+  } catch (const GiveUp&) {
+    out.clear();
     return false;
   }
 }

@@ -5,6 +5,7 @@
 // the text, so that what is made of them is written once.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -35,6 +36,10 @@ public:
 // it does not know, another encoding, a value it would have to normalise, malformed text) or the
 // sink stopped it. The caller then reads the part with the tree, from the start.
 bool scan_sheet(std::string_view xml, SheetSink& sink);
+
+// The shared strings part's items (x:si) in order, each one's text as item_text has it, read
+// the same way: false (and `out` left empty) when the scanner gave up.
+bool scan_strings(std::string_view xml, std::vector<std::string>& out);
 
 // The same from the part's tree (the document element), in the same order; stops where the
 // sink does.

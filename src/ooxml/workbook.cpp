@@ -132,7 +132,10 @@ private:
 
   std::optional<Error> read_strings() {
     if (strings_part_.empty() || !package_.has(strings_part_)) return std::nullopt;
-    auto sst = parse(package_, strings_part_);
+    auto text = package_.read(strings_part_);
+    if (!text) return text.error();
+    if (scan_strings(*text, strings_)) return std::nullopt;
+    auto sst = parse_part(std::move(*text), strings_part_, false);  // what the scanner gave up on
     if (!sst) return sst.error();
     each((*sst)->doc.document_element(), "si", [&](const pugi::xml_node& si) { strings_.push_back(item_text(si)); });
     return std::nullopt;

@@ -10,46 +10,16 @@
 #include <optional>
 
 #include "ooxml/package.hpp"
-#include "ooxml/sheet.hpp"
-#include "ooxml/xml.hpp"
+#include "sheet_readers.hpp"
 
 using namespace jixiao;
 using namespace jixiao::ooxml;
+using jixiao::test::scanned;
+using jixiao::test::walked;
+using jixiao::test::scanned_strings;
+using jixiao::test::walked_strings;
 
 namespace {
-
-// What a sink is given, as text.
-struct Recorder : SheetSink {
-  std::string out;
-  bool row(bool has_r, long r) override {
-    out += "row " + (has_r ? std::to_string(r) : std::string("-")) + "\n";
-    return true;
-  }
-  bool cell(const CellXml& c) override {
-    out += "c r=" + (c.has_r ? std::string(c.r) : std::string("-")) + " t=" + std::string(c.type) +
-           " s=" + std::to_string(c.style) + " v=" + (c.has_value ? "[" + c.value + "]" : std::string("-")) +
-           " f=" + (c.has_formula ? "1" : "0") + " is=[" + c.inline_text + "]\n";
-    return true;
-  }
-  bool merge(std::string_view ref) override {
-    out += "merge " + std::string(ref) + "\n";
-    return true;
-  }
-};
-
-std::string walked(const std::string& xml) {
-  auto doc = parse_part(xml, "xl/worksheets/sheet1.xml", false);
-  if (!doc) return "error " + doc.error().message.en;
-  Recorder r;
-  walk_sheet((*doc)->doc.document_element(), r);
-  return r.out;
-}
-
-std::optional<std::string> scanned(const std::string& xml) {
-  Recorder r;
-  if (!scan_sheet(xml, r)) return std::nullopt;
-  return r.out;
-}
 
 std::vector<std::uint8_t> file_bytes(const std::string& path) {
   std::ifstream in(std::string(JIXIAO_SOURCE_DIR) + "/" + path, std::ios::binary);
@@ -61,7 +31,7 @@ const char* const kHead = R"(<?xml version="1.0" encoding="UTF-8" standalone="ye
 }  // namespace
 
 TEST_CASE("the sheet scanner reads what openpyxl and LibreOffice write, as the tree does") {
-  int sheets = 0;
+  int sheets = 0, string_parts = 0;
   for (const char* path :
        {"tests/ooxml/workbook/openpyxl.xlsx", "tests/ooxml/workbook/libreoffice.xlsx",
         "tests/ooxml/workbook/odd-long-format.xlsx", "tests/ooxml/workbook/bad-shared-string.xlsx",
@@ -88,8 +58,18 @@ TEST_CASE("the sheet scanner reads what openpyxl and LibreOffice write, as the t
       CHECK(fast->find("c r=") != std::string::npos);
       ++sheets;
     }
+    if ((*package)->has("xl/sharedStrings.xml")) {
+      auto xml = (*package)->read("xl/sharedStrings.xml");
+      REQUIRE(xml);
+      const auto fast = scanned_strings(*xml);
+      REQUIRE(fast);
+      CHECK(*fast == walked_strings(*xml));
+      CHECK(fast->size() > 10);
+      ++string_parts;
+    }
   }
   CHECK(sheets >= 19);
+  CHECK(string_parts >= 4);  // LibreOffice's workbooks
 }
 
 TEST_CASE("the sheet scanner and the tree agree on prefixes, mixed text, rich text and references") {
@@ -122,6 +102,20 @@ TEST_CASE("the sheet scanner and the tree agree on prefixes, mixed text, rich te
         "row 7\n"
         "merge A2:C3\n"
         "merge E5:E6\n");
+}
+
+TEST_CASE("shared strings: rich text, phonetic guides and prefixes read alike both ways") {
+  const std::string xml = std::string(kHead) +
+      R"(<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">)"
+      R"(<x:si><x:t>一级指标</x:t></x:si><x:si><x:r><x:rPr><x:sz val="10"/></x:rPr><x:t>2024</x:t></x:r>)"
+      R"(<x:r><x:t xml:space="preserve">年 &amp; </x:t><x:t>no</x:t></x:r><x:rPh sb="0" eb="1"><x:t>nian</x:t></x:rPh></x:si>)"
+      R"(<x:si/><x:other><x:t>not an item</x:t></x:other><x:si><x:t/></x:si></x:sst>)";
+  const auto fast = scanned_strings(xml);
+  REQUIRE(fast);
+  CHECK(*fast == walked_strings(xml));
+  CHECK(*fast == "[一级指标]\n[2024年 & ]\n[]\n[]\n");
+  CHECK_FALSE(scanned_strings(std::string(kHead) + "<sst><!-- c --><si><t>a</t></si></sst>"));
+  CHECK(walked_strings(std::string(kHead) + "<sst><!-- c --><si><t>a</t></si></sst>") == "[a]\n");
 }
 
 TEST_CASE("the sheet scanner gives up on what it was not built for, and the tree reads it") {
