@@ -150,7 +150,7 @@ IndicatorValue parse_indicator_value(std::string_view text) {
   const char* op = nullptr;
   if (!s.empty() && !is_digit(s[0]))  // a number first: no comparison word before it
     for (const auto& o : kOps)
-      if (s.substr(0, o.word.size()) == o.word) {
+      if (o.word[0] == s[0] && s.substr(0, o.word.size()) == o.word) {  // the first character first
         op = o.op;
         i = o.word.size();
         break;

@@ -60,11 +60,6 @@ void each_pair(std::string_view text, const Common& common, Each each) {
   }
 }
 
-void sort_unique(std::vector<std::uint64_t>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 Common common_words(const std::string& more) {
   std::vector<std::string> words(std::begin(kCommonWords), std::end(kCommonWords));
   for (std::size_t start = 0; start < more.size();) {
@@ -87,6 +82,31 @@ Common common_words(const std::string& more) {
   std::stable_sort(out.words.begin(), out.words.end(),
                    [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
   return out;
+}
+
+// Every judged goal's pairs in one list, each with its goal, sorted by pair.
+using Wants = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+
+// The card's numbered goals with at least two pairs (judged), their pairs into `wants`; how many.
+std::size_t judge_goals(const Project& p, const Common& common, Wants& wants, std::vector<char>& judged) {
+  wants.clear();
+  judged.assign(p.goals->size(), 0);
+  std::size_t open = 0;
+  for (std::size_t k = 0; k < p.goals->size(); ++k) {
+    if (k >= p.goal_numbers.size() || !p.goal_numbers[k]) continue;  // numbered goals only
+    const auto from = static_cast<std::ptrdiff_t>(wants.size());
+    each_pair((*p.goals)[k], common, [&](std::uint64_t x) { wants.emplace_back(x, static_cast<std::uint32_t>(k)); });
+    std::sort(wants.begin() + from, wants.end());
+    wants.erase(std::unique(wants.begin() + from, wants.end()), wants.end());
+    if (wants.size() - static_cast<std::size_t>(from) < 2) {
+      wants.resize(static_cast<std::size_t>(from));
+    } else {
+      judged[k] = 1;
+      ++open;
+    }
+  }
+  std::sort(wants.begin(), wants.end());
+  return open;
 }
 
 }  // namespace
@@ -115,47 +135,42 @@ Rule goal_unmeasured() {
             auto found = made.find(more);
             if (found == made.end()) found = made.emplace(more, common_words(more)).first;
             const Common& common = found->second;
-            std::vector<std::vector<std::uint64_t>> wants;  // each numbered goal's pairs, or none
-            std::vector<bool> measured;
+            // Kept by the thread: no list per goal made and freed for every card.
+            JIXIAO_THREAD_LOCAL(Wants, wants);
+            std::vector<char> judged, measured;
             std::bitset<4096> wanted;
             auto bucket = [](std::uint64_t x) { return static_cast<std::size_t>((x ^ (x >> 29)) & 4095); };
             for (const Project& p : c.doc.projects) {
               if (!p.goals || p.indicators.empty()) continue;
               // The goals first: a card whose numbered goals are too short to judge is passed
               // over without reading its indicators.
-              wants.assign(p.goals->size(), {});
-              std::size_t open = 0;  // goals judged and not yet found measured
-              for (std::size_t k = 0; k < p.goals->size(); ++k) {
-                if (k >= p.goal_numbers.size() || !p.goal_numbers[k]) continue;  // numbered goals only
-                each_pair((*p.goals)[k], common, [&](std::uint64_t x) { wants[k].push_back(x); });
-                sort_unique(wants[k]);
-                if (wants[k].size() < 2) wants[k].clear();
-                else ++open;
-              }
-              measured.assign(wants.size(), false);
+              const std::size_t goals = p.goals->size();
+              std::size_t open = judge_goals(p, common, wants, judged);  // not yet found measured
+              if (!open) continue;
+              measured.assign(goals, 0);
               // Which pairs any goal wants, by a few bits of each: most pairs of the indicators
-              // are turned away by one look, before the goals' lists are searched.
+              // are turned away by one look, before the list is searched.
               wanted.reset();
-              for (const auto& w : wants)
-                for (std::uint64_t x : w) wanted.set(bucket(x));
+              for (const auto& w : wants) wanted.set(bucket(w.first));
               // The card's indicators (and its own name: "完成<项目名称>年度任务" restates the
               // project, which every indicator measures) are read until every goal is measured.
               auto look = [&](const std::string& s) {
                 each_pair(s, common, [&](std::uint64_t x) {
                   if (!wanted[bucket(x)]) return;
-                  for (std::size_t k = 0; k < wants.size(); ++k)
-                    if (!measured[k] && !wants[k].empty() && std::binary_search(wants[k].begin(), wants[k].end(), x)) {
-                      measured[k] = true;
+                  auto at = std::lower_bound(wants.begin(), wants.end(), std::make_pair(x, std::uint32_t(0)));
+                  for (; at != wants.end() && at->first == x; ++at)
+                    if (!measured[at->second]) {
+                      measured[at->second] = 1;
                       --open;
                     }
                 });
               };
-              if (open && p.name) look(*p.name);
+              if (p.name) look(*p.name);
               for (const Indicator& i : p.indicators)
                 for (const std::string* s : {&i.level3, &i.description, &i.value.text})
                   if (open) look(*s);
-              for (std::size_t k = 0; k < wants.size(); ++k) {
-                if (wants[k].empty() || measured[k]) continue;
+              for (std::size_t k = 0; k < goals; ++k) {
+                if (!judged[k] || measured[k]) continue;
                 const std::string n = std::to_string(*p.goal_numbers[k]);
                 c.report(&p, card_at(p), "绩效目标 " + n + "“" + (*p.goals)[k] + "”没有指标衡量",
                          "goal " + n + " \"" + (*p.goals)[k] + "\" is measured by no indicator");
