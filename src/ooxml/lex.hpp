@@ -1,5 +1,5 @@
 #pragma once
-// The XML both scanners read with, the document part's (scan.cpp) and a sheet's (sheet_scan.cpp):
+// The XML both scanners read with, the document part's (scan.cpp) and a sheet's (sheet.cpp):
 // one pass over UTF-8 text, without a tree, for the XML the usual writers write. Anything else
 // (comments, CDATA, a DOCTYPE, an unknown entity, another encoding, malformed XML ...) throws
 // GiveUp, and the caller's tree reader (pugixml) reads the part instead and says what is wrong.
@@ -33,7 +33,6 @@ inline constexpr std::array<std::uint8_t, 256> kClass = [] {
 inline bool name_start(unsigned char c) { return kClass[c] & kNameStart; }
 inline bool space(char c) { return kClass[static_cast<unsigned char>(c)] & kSpace; }
 
-
 struct GiveUp {};  // thrown to abandon the stream: the tree reader takes over
 
 // The text and the cursor: `p_` is always just after the last tag read. The text must end at a
@@ -61,6 +60,18 @@ protected:
     if (!lt || lt + 1 >= end_ || lt[1] != '/') throw GiveUp{};
     if (out) decode_text(p_, lt, *out);
     p_ = closing(lt + 2, name);
+  }
+
+  // The kept attribute of this name (the first), as written: only plain values are taken (a
+  // reference, a tab or a line break, which the tree reader would rewrite, gives up).
+  const Attribute* kept_attribute(std::string_view name) const {
+    for (const Attribute& a : attrs_)
+      if (a.name == name) {
+        for (char c : a.value)
+          if (c == '&' || c == '\t' || c == '\n' || c == '\r') throw GiveUp{};
+        return &a;
+      }
+    return nullptr;
   }
 
   // After the root's end tag: nothing but spaces.

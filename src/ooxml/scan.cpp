@@ -106,12 +106,7 @@ public:
   // A w: attribute's value, as written; only plain values are taken (no references or
   // line breaks, which the tree reader would rewrite).
   std::optional<std::string_view> attribute(const Element&, std::string_view name) const {
-    for (const Attribute& a : attrs_)
-      if (a.name == name) {
-        for (char c : a.value)
-          if (c == '&' || c == '\t' || c == '\n' || c == '\r') throw GiveUp{};
-        return a.value;
-      }
+    if (const Attribute* a = kept_attribute(name)) return a->value;
     return std::nullopt;
   }
 

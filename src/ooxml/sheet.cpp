@@ -32,44 +32,44 @@ public:
   SheetScanner(std::string_view xml, SheetSink* sink) : Cursor(xml), sink_(sink) {}
 
   void read() {
-    std::string_view root;
-    bool empty = false;
-    p_ = attributes<false>(name(open(), root), empty, false);
     bool data = false, merges = false;  // the first of each is read, as the tree reader reads it
-    if (!empty)
-      children(root, [&](const Child& c) {
-        if (!data && c.local == "sheetData") {
-          data = true;
-          if (!c.empty) children(c.name, [&](const Child& row) { read_row(row); });
-        } else if (!merges && c.local == "mergeCells") {
-          merges = true;
-          if (!c.empty) children(c.name, [&](const Child& m) { read_merge(m); });
-        } else {
-          skip(c);
-        }
-      });
-    close();
+    each_root_child([&](const Child& c) {
+      if (!data && c.local == "sheetData") {
+        data = true;
+        if (!c.empty) children(c.name, [&](const Child& row) { read_row(row); });
+      } else if (!merges && c.local == "mergeCells") {
+        merges = true;
+        if (!c.empty) children(c.name, [&](const Child& m) { read_merge(m); });
+      } else {
+        skip(c);
+      }
+    });
   }
 
   // The shared strings part: each x:si's text, in order.
   void read_strings(std::vector<std::string>& out) {
-    std::string_view root;
-    bool empty = false;
-    p_ = attributes<false>(name(open(), root), empty, false);
-    if (!empty)
-      children(root, [&](const Child& c) {
-        if (c.local != "si") return skip(c);
-        out.emplace_back();
-        item_text(c, out.back());
-      });
-    close();
+    each_root_child([&](const Child& c) {
+      if (c.local != "si") return skip(c);
+      out.emplace_back();
+      item_text(c, out.back());
+    });
   }
 
 private:
+  // The whole part: each child of its root (whatever the root is named, as the tree reader
+  // takes it), then nothing but spaces.
+  template <class F>
+  void each_root_child(F&& f) {
+    std::string_view root;
+    bool empty = false;
+    p_ = attributes<false>(name(open(), root), empty, false);
+    if (!empty) children(root, f);
+    close();
+  }
+
   // Each child of the element `open`, its start tag read (the attributes of x:c, x:row and
-  // x:mergeCell in attrs_): `f` reads
-  // or skips it, leaving the cursor after its end. Text between children is passed over, as the
-  // tree reader passes over it.
+  // x:mergeCell kept in attrs_): `f` reads or skips it, leaving the cursor after its end. Text
+  // between children is passed over, as the tree reader passes over it.
   template <class F>
   void children(std::string_view open, F&& f) {
     for (;;) {
@@ -93,18 +93,6 @@ private:
     if (!c.empty) p_ = skip_subtree(p_, c.name);
   }
 
-  // The first attribute of this name, as written: a value the tree would rewrite (a reference,
-  // a tab or line break) gives up.
-  const Attribute* attribute(std::string_view wanted) const {
-    for (const Attribute& a : attrs_)
-      if (a.name == wanted) {
-        for (char c : a.value)
-          if (c == '&' || c == '\t' || c == '\n' || c == '\r') throw GiveUp{};
-        return &a;
-      }
-    return nullptr;
-  }
-
   // A number written in plain digits (what the tree's as_int reads alike); else gives up.
   static long digits(std::string_view v) {
     if (v.empty() || v.size() > 9) throw GiveUp{};
@@ -118,7 +106,7 @@ private:
 
   void read_row(const Child& row) {
     if (row.local != "row") return skip(row);
-    const Attribute* r = attribute("r");
+    const Attribute* r = kept_attribute("r");
     if (!sink_->row(r != nullptr, r ? digits(r->value) : 0)) throw GiveUp{};
     if (!row.empty)
       children(row.name, [&](const Child& c) {
@@ -133,12 +121,12 @@ private:
     cell_.style = 0;
     cell_.value.clear();
     cell_.inline_text.clear();
-    if (const Attribute* r = attribute("r")) {
+    if (const Attribute* r = kept_attribute("r")) {
       cell_.has_r = true;
       cell_.r = r->value;
     }
-    if (const Attribute* t = attribute("t")) cell_.type = t->value;
-    if (const Attribute* s = attribute("s")) cell_.style = static_cast<int>(digits(s->value));
+    if (const Attribute* t = kept_attribute("t")) cell_.type = t->value;
+    if (const Attribute* s = kept_attribute("s")) cell_.style = static_cast<int>(digits(s->value));
     bool has_inline = false;
     if (!cell.empty)
       children(cell.name, [&](const Child& c) {
@@ -177,7 +165,7 @@ private:
 
   void read_merge(const Child& m) {
     if (m.local == "mergeCell") {
-      const Attribute* ref = attribute("ref");
+      const Attribute* ref = kept_attribute("ref");
       if (!sink_->merge(ref ? ref->value : std::string_view())) throw GiveUp{};
     }
     skip(m);

@@ -24,6 +24,11 @@ Error bad(const std::string& part, const std::string& zh, const std::string& en)
   return Error{ErrorKind::bad_xml, {part + "：" + zh, part + ": " + en}};
 }
 
+// A sheet past the reader's limits, named by its tab.
+Error too_large(const std::string& sheet, const std::string& zh, const std::string& en) {
+  return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet + "”" + zh, "sheet \"" + sheet + "\" " + en}};
+}
+
 Expected<std::unique_ptr<ParsedPart>> parse(const Package& package, const std::string& part) {
   auto text = package.read(part);
   if (!text) return text.error();
@@ -227,7 +232,7 @@ private:
       const long at = has_r ? std::min<long>(r, kMaxRows + 1) - 1 : row_ + 1L;
       col_ = -1;
       if (at < 0 || at >= kMaxRows)
-        return stop(too_large("超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows"));
+        return stop(too_large(sheet_.name, "超过 " + std::to_string(kMaxRows) + " 行的上限", "has more than the limit of " + std::to_string(kMaxRows) + " rows"));
       row_ = static_cast<int>(at);
       return true;
     }
@@ -242,7 +247,7 @@ private:
       }
       const int most = reader_.limits_.max_columns;
       if (col_ >= most)
-        return stop(too_large("超过 " + std::to_string(most) + " 列的上限", "has more than the limit of " + std::to_string(most) + " columns"));
+        return stop(too_large(sheet_.name, "超过 " + std::to_string(most) + " 列的上限", "has more than the limit of " + std::to_string(most) + " columns"));
       std::string text = reader_.cell_text(c, sheet_, row_, col_, notices_, error);
       if (error) return false;
       if (text.empty()) return true;
@@ -258,7 +263,7 @@ private:
       if (!parse_range(ref, g))
         return stop(bad(part_, "合并区域“" + written + "”无效", "the merged range \"" + written + "\" is not valid"));
       if (g.bottom >= kMaxRows || g.right >= reader_.limits_.max_columns)
-        return stop(too_large("的合并区域“" + written + "”超出上限", "has a merged range \"" + written + "\" past the limits"));
+        return stop(too_large(sheet_.name, "的合并区域“" + written + "”超出上限", "has a merged range \"" + written + "\" past the limits"));
       merges.push_back(g);
       rows = std::max(rows, g.bottom + 1);
       columns = std::max(columns, g.right + 1);
@@ -278,9 +283,6 @@ private:
     bool stop(Error e) {
       error = std::move(e);
       return false;
-    }
-    Error too_large(const std::string& zh, const std::string& en) const {
-      return Error{ErrorKind::limit_exceeded, {"工作表“" + sheet_.name + "”" + zh, "sheet \"" + sheet_.name + "\" " + en}};
     }
 
     Reader& reader_;
@@ -314,11 +316,9 @@ private:
   Expected<Table> make_grid(Grid& grid, const std::string& part, const SheetInfo& sheet, Body& body) {
     const int rows = grid.rows, columns = grid.columns;
     if (static_cast<long>(rows) * columns > kMaxGrid)
-      return Error{ErrorKind::limit_exceeded,
-                   {"工作表“" + sheet.name + "”跨 " + std::to_string(rows) + " 行 " + std::to_string(columns) + " 列，超过 " +
-                        std::to_string(kMaxGrid) + " 个单元格的上限",
-                    "sheet \"" + sheet.name + "\" spans " + std::to_string(rows) + " rows by " + std::to_string(columns) +
-                        " columns, more than the limit of " + std::to_string(kMaxGrid) + " cells"}};
+      return too_large(sheet.name, "跨 " + std::to_string(rows) + " 行 " + std::to_string(columns) + " 列，超过 " + std::to_string(kMaxGrid) + " 个单元格的上限",
+                       "spans " + std::to_string(rows) + " rows by " + std::to_string(columns) + " columns, more than the limit of " +
+                           std::to_string(kMaxGrid) + " cells");
     Table t;
     t.rows = rows;
     t.columns = columns;
