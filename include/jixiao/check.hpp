@@ -1,5 +1,6 @@
 #pragma once
 // `jixiao check` as a library: documents in, findings out, reports in four formats.
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -15,9 +16,9 @@
 
 namespace jixiao {
 
-// A 项目编码 already met in this run, and where.
+// A 项目编码 already met in this run, and where: the document's path is shared by all its codes.
 struct SeenCode {
-  std::string path;
+  std::shared_ptr<const std::string> path;
   int seq;
 };
 
@@ -29,6 +30,10 @@ public:
 
 private:
   std::unordered_map<std::string, SeenCode> codes_;  // a batch holds tens of thousands
+  // Kept from document to document: a document's findings gather here (some hundreds in a
+  // careless one) and are sorted through `order_`, without the lists growing anew each time.
+  std::vector<Finding> scratch_;
+  std::vector<std::uint32_t> order_;
 };
 
 struct FileReport {

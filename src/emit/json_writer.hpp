@@ -70,6 +70,13 @@ public:
     out_ = std::move(buffer);
     used_ = 0;
   }
+  // Members rendered beforehand by a writer of the same layout, at the same depth (`"a": 1,
+  // "b": "x"` in a line object), written as the next members of the open object.
+  JsonWriter& members(std::string_view rendered) {
+    before_value();
+    put(rendered);
+    return *this;
+  }
   // Text written as it is, before anything else (a stream's indentation).
   JsonWriter& raw(std::string_view text) {
     put(text);

@@ -1,4 +1,6 @@
 // Blocks to the model: headings, the department part, cards and their indicator tables, in order.
+#include <algorithm>
+
 #include "extract/extract.hpp"
 #include "extract/labels.hpp"
 #include "extract/tables.hpp"
@@ -15,6 +17,10 @@ public:
   void read(const ooxml::Body& body) {
     for (const ooxml::Notice& n : body.notices)
       doc_.warnings.push_back({n.message, Location{n.table, n.row, 0}});
+    // A card is a table: room for as many cards as there are tables, so that the cards (large,
+    // and some dozens in a document) are not moved as their list grows.
+    doc_.projects.reserve(static_cast<std::size_t>(std::count_if(
+        body.blocks.begin(), body.blocks.end(), [](const ooxml::Block& b) { return b.kind == ooxml::Block::Kind::table; })));
     for (const ooxml::Block& b : body.blocks) {
       if (b.kind == ooxml::Block::Kind::paragraph) paragraph(b.paragraph);
       else table(b.table);

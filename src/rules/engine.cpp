@@ -64,8 +64,8 @@ std::string Config::option(const std::string& rule_id, const std::string& key,
 }
 
 std::vector<Finding> Checker::check(const Document& doc, const Config& config) {
-  std::vector<Finding> findings;
-  findings.reserve(64);
+  std::vector<Finding>& findings = scratch_;
+  findings.clear();
   rules::Context context(doc, config, rules::framework_for(config.profile, doc), codes_);
   context.out = &findings;
   for (const rules::Rule& rule : rules::registry()) {
@@ -76,16 +76,17 @@ std::vector<Finding> Checker::check(const Document& doc, const Config& config) {
   }
   // Sorted as indices, then moved once into place: a Finding is some 200 bytes, and a
   // document can have hundreds.
-  std::vector<std::uint32_t> order(findings.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+  order_.resize(findings.size());
+  for (std::uint32_t k = 0; k < order_.size(); ++k) order_[k] = k;
+  std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t x, std::uint32_t y) {
     const Finding &a = findings[x], &b = findings[y];
     return std::tie(a.project_seq, a.at.table, a.at.row, a.rule) <
            std::tie(b.project_seq, b.at.table, b.at.row, b.rule);
   });
   std::vector<Finding> sorted;
   sorted.reserve(findings.size());
-  for (std::uint32_t k : order) sorted.push_back(std::move(findings[k]));
+  for (std::uint32_t k : order_) sorted.push_back(std::move(findings[k]));
+  findings.clear();
   return sorted;
 }
 

@@ -1,5 +1,7 @@
 // JX106 cost-over-budget: a cost indicator's amount is larger than the project's annual budget.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX106/.
+#include <string_view>
+
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
@@ -15,7 +17,8 @@ bool is_cost(const Context& c, const Indicator& i) {
 
 // A cost per person, per household, per unit or a standard rate: it may well exceed nothing.
 bool per_unit(const Indicator& i) {
-  for (const char* word : {"人均", "户均", "单位", "每", "标准", "平均", "单价", "/人", "/户", "次均"})
+  static constexpr std::string_view kWords[] = {"人均", "户均", "单位", "每", "标准", "平均", "单价", "/人", "/户", "次均"};
+  for (std::string_view word : kWords)
     if (text::contains(i.level3, word) || text::contains(i.description, word)) return true;
   return false;
 }

@@ -1,5 +1,7 @@
 // JX207 value-unquantified: a 指标值 has neither a number nor a grade.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX207/.
+#include <string_view>
+
 #include "extract/values.hpp"
 #include "rules/rule.hpp"
 #include "util/text.hpp"
@@ -12,8 +14,10 @@ namespace {
 // knows what to replace.
 std::string vague_words(const std::string& value) {
   std::string found;
-  for (const char* word : {"有效提升", "有效提高", "显著提高", "显著提升", "明显提升", "明显提高", "进一步", "明显",
-                           "显著", "逐步", "较好", "持续改善", "不断", "稳步", "大幅", "有所"})
+  static constexpr std::string_view kWords[] = {"有效提升", "有效提高", "显著提高", "显著提升", "明显提升", "明显提高",
+                                                "进一步",   "明显",     "显著",     "逐步",     "较好",     "持续改善",
+                                                "不断",     "稳步",     "大幅",     "有所"};
+  for (std::string_view word : kWords)
     if (text::contains(value, word) && !text::contains(found, word)) found += (found.empty() ? "" : "、") + std::string(word);
   return found;
 }

@@ -1,5 +1,7 @@
 // JX213 percent-over-100: a percentage target above 100%, other than a rate of growth.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX213/.
+#include <string_view>
+
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
@@ -8,7 +10,8 @@ namespace {
 
 // Words that make a percentage a rate of growth, which may well pass 100%.
 bool is_growth(const Indicator& i) {
-  for (const char* word : {"增长", "增幅", "增速", "涨幅", "提高", "提升", "增加"})
+  static constexpr std::string_view kWords[] = {"增长", "增幅", "增速", "涨幅", "提高", "提升", "增加"};
+  for (std::string_view word : kWords)
     if (text::contains(i.level3, word) || text::contains(i.description, word)) return true;
   return false;
 }

@@ -5,6 +5,7 @@
 #include <emmintrin.h>
 #endif
 #include <cstring>
+#include <string_view>
 #include <tuple>
 
 #include "rules/rule.hpp"
@@ -102,10 +103,12 @@ bool is_placeholder(const std::string& text) {
   if (!holds_partial(text) && holds_content(text)) return false;
   const std::string s = text::fold_for_matching(text);  // no spaces, half-width
   if (s.empty()) return false;
-  for (const char* whole : {"*", "/", "\\", "—", "——", "-", "--", "…", "……", "...", "......", "略", "(略)",
-                            "待填写", "请填写", "待填", "填写", "xx", "XX", "××", "x", "X"})
+  static constexpr std::string_view kWholes[] = {"*", "/", "\\", "—", "——", "-", "--", "…", "……", "...", "......",
+                                                 "略", "(略)", "待填写", "请填写", "待填", "填写", "xx", "XX", "××", "x", "X"};
+  for (std::string_view whole : kWholes)
     if (s == whole) return true;
-  for (const char* part : {"××", "待填写", "请填写"})
+  static constexpr std::string_view kParts[] = {"××", "待填写", "请填写"};
+  for (std::string_view part : kParts)
     if (text::contains(s, part)) return true;
   // XX standing for a number or a name ("完成XX项", "XX镇"): not inside a run of letters and
   // digits, as in a project code ("1307302128118SZXXHUR7").

@@ -10,8 +10,10 @@ namespace {
 
 // The frameworks' category names and the words that name no measure, as category_key has them.
 bool is_category_word(std::string_view key) {
-  for (std::string_view word : {"产出", "效益", "满意度", "成本", "数量", "质量", "时效", "经济效益", "社会效益", "生态效益",
-                           "可持续影响", "服务对象满意度", "经济成本", "社会成本", "生态环境成本", "其他", "其它", "无", ""})
+  static constexpr std::string_view kWords[] = {"产出", "效益", "满意度", "成本", "数量", "质量", "时效",
+                                                "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
+                                                "经济成本", "社会成本", "生态环境成本", "其他", "其它", "无", ""};
+  for (std::string_view word : kWords)
     if (key == word) return true;
   return false;
 }

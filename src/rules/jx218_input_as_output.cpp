@@ -1,5 +1,7 @@
 // JX218 input-as-output: an 产出指标 that is money spent or allocated: inputs are not targets.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX218/.
+#include <string_view>
+
 #include "rules/rule.hpp"
 #include "util/text.hpp"
 
@@ -22,8 +24,10 @@ Rule input_as_output() {
               if (c.categories(i).level1 != "产出" || text::contains(i.level2, "成本")) return;
               const bool money = i.value.unit && money_digits(*i.value.unit);
               bool named = false;
-              for (const char* word : {"资金投入", "投入资金", "支出金额", "支出安排金额", "拨付资金", "资金拨付", "安排金额",
-                                       "安排资金", "资金安排", "经费支出", "支出经费", "资金支出", "预算执行金额"})
+              static constexpr std::string_view kWords[] = {"资金投入", "投入资金", "支出金额", "支出安排金额", "拨付资金",
+                                                            "资金拨付", "安排金额", "安排资金", "资金安排", "经费支出",
+                                                            "支出经费", "资金支出", "预算执行金额"};
+              for (std::string_view word : kWords)
                 named = named || text::contains(i.level3, word);
               if (!money && !named) return;
               c.report(p, at_field(i, IndicatorField::level3), "产出指标“" + i.level3 + "”" + (named ? "是资金投入" : "以金额“" + i.value.text + "”为目标") +

@@ -225,6 +225,26 @@ TEST_CASE("JX301–JX305: codes and units") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].rule == "JX302");
   CHECK(found[0].message.en.find("t.docx") != std::string::npos);
+  // Within a document: each repeat named after the first card with its code (spaces aside),
+  // in card order; across documents, after the document that had it first.
+  Checker within;
+  Document repeats = doc_of({clean(1, "13073021QSG9Q0W39DNK9"), clean(2), clean(3, "13073021 EOT8X7ZTVTKA0"),
+                             clean(4, "13073021QSG9Q0W39DNK9"), clean(5)});
+  std::vector<Finding> twice;
+  for (Finding& f : within.check(repeats, {}))
+    if (f.rule == "JX302") twice.push_back(f);
+  REQUIRE(twice.size() == 3);
+  CHECK(twice[0].project_seq == 3);
+  CHECK(twice[0].message.zh == "项目编码 13073021 EOT8X7ZTVTKA0 与本文档项目2重复");
+  CHECK(twice[1].message.zh == "项目编码 13073021QSG9Q0W39DNK9 与本文档项目1重复");
+  CHECK(twice[2].message.zh == "项目编码 13073021EOT8X7ZTVTKA0 与本文档项目2重复");
+  Document later = doc_of({clean(7, "13073021QSG9Q0W39DNK9"), clean(8, "13073021QSG9Q0W39DNK8")});
+  later.source.path = "later.docx";
+  std::vector<Finding> again;
+  for (Finding& f : within.check(later, {}))
+    if (f.rule == "JX302") again.push_back(f);
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].message.en == "项目编码 13073021QSG9Q0W39DNK9 repeats project 1 of " + repeats.source.path);
   Config year;
   year.year = 2022;
   CHECK(fires("JX303", doc_of({clean()}), year));
