@@ -8,10 +8,6 @@
 
 namespace jixiao::extract {
 
-namespace {
-constexpr signed char kUnknown = -2, kNone = -1;
-}  // namespace
-
 TableRows::TableRows(const ooxml::Table& table) : table_(table) {
   const std::size_t cells = table.cells.size();
   entries_.reserve(cells);
@@ -33,15 +29,9 @@ void TableRows::add_row() {
   first_.push_back(entries_.size());
 }
 
-std::optional<Field> TableRows::label(int row, std::size_t k) {
-  entries(row);  // its row made, if it was not yet
-  const std::size_t at = first_[static_cast<std::size_t>(row)] + k;
-  signed char& known = labels_[at];
-  if (known == kUnknown) {
-    auto f = match_label(entries_[at].text);
-    known = f ? static_cast<signed char>(*f) : kNone;
-  }
-  return known == kNone ? std::nullopt : std::optional<Field>(static_cast<Field>(known));
+signed char TableRows::match(std::size_t at) const {
+  auto f = match_label(entries_[at].text);
+  return f ? static_cast<signed char>(*f) : kNone;
 }
 
 bool is_card(TableRows& rows, int end_row) {

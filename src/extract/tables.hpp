@@ -61,10 +61,20 @@ public:
     while (first_.size() <= r + 1) add_row();
     return Entries(entries_.data() + first_[r], entries_.data() + first_[r + 1]);
   }
-  // match_label() of the row's k-th entry's text.
-  std::optional<Field> label(int row, std::size_t k);
+  // match_label() of the row's k-th entry's text. Inline: asked of every cell of every table,
+  // and answered, after the first time, from labels_ (an optional made in the caller's
+  // registers, not in memory and read back).
+  std::optional<Field> label(int row, std::size_t k) {
+    entries(row);  // its row made, if it was not yet
+    const std::size_t at = first_[static_cast<std::size_t>(row)] + k;
+    signed char& known = labels_[at];
+    if (known == kUnknown) known = match(at);
+    return known == kNone ? std::nullopt : std::optional<Field>(static_cast<Field>(known));
+  }
 
 private:
+  static constexpr signed char kUnknown = -2, kNone = -1;
+  signed char match(std::size_t at) const;  // entry `at`'s label, as labels_ holds it
   void add_row();
   const ooxml::Table& table_;
   std::vector<Entry> entries_;       // row after row

@@ -125,15 +125,25 @@ std::string Context::option(const std::string& key, const std::string& fallback)
 const Context::Categories& Context::categories(const Indicator& i) const {
   if (sets_.empty()) {
     auto add = [&](const std::vector<Indicator>& rows) {
+      if (rows.empty()) return;  // holds no row: not searched
       sets_.push_back(RowSet{rows.data(), rows.size(), categories_.size()});
-      for (const Indicator& r : rows) categories_.push_back({category_key(r.level1), category_key(r.level2)});
+      // A 一级 (and often a 二级) written again on the next rows is keyed once: the row above's.
+      const Indicator* above = nullptr;
+      for (const Indicator& r : rows) {
+        const Categories* last = above ? &categories_.back() : nullptr;
+        categories_.push_back({last && r.level1 == above->level1 ? last->level1 : category_key(r.level1),
+                               last && r.level2 == above->level2 ? last->level2 : category_key(r.level2)});
+        above = &r;
+      }
     };
     for (const Project& p : doc.projects) add(p.indicators);
     add(doc.department.indicators);
   }
   auto holds = [&](const RowSet& s) { return &i >= s.begin && &i < s.begin + s.size; };
-  if (!holds(sets_[last_set_])) {
-    last_set_ = 0;
+  if (sets_.empty() || !holds(sets_[last_set_])) {
+    // Rules go set after set: the next one, else a search from the first.
+    if (last_set_ + 1 < sets_.size() && holds(sets_[last_set_ + 1])) ++last_set_;
+    else last_set_ = 0;
     while (last_set_ < sets_.size() && !holds(sets_[last_set_])) ++last_set_;
     if (last_set_ == sets_.size()) throw std::logic_error("Context::categories: a row of another document");
   }

@@ -20,8 +20,8 @@ const char* const kCommonWords[] = {"提高", "确保", "完成", "工作", "保
 
 bool is_han(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
-// The words set aside, longest first, and which characters begin one (most characters begin
-// none, and are passed over with one look).
+// The words set aside, by first character (longest first), and which characters begin one (most
+// characters begin none, and are passed over with one look).
 struct Common {
   std::vector<std::pair<char32_t, std::string>> words;  // each word's first character, and the word
   std::bitset<0x10000> first;
@@ -40,9 +40,11 @@ void each_pair(std::string_view text, const Common& common, Each each) {
     if (len == 0) return;
     if (c < 0x10000 && common.first[c]) {
       bool skipped = false;
-      for (const auto& [head, word] : common.words)
-        if (head == c && text.compare(i, word.size(), word) == 0) {
-          len = word.size();  // the whole word is passed over, and breaks any pair
+      auto at = std::lower_bound(common.words.begin(), common.words.end(), c,
+                                 [](const auto& w, char32_t head) { return w.first < head; });
+      for (; at != common.words.end() && at->first == c; ++at)
+        if (text.compare(i, at->second.size(), at->second) == 0) {
+          len = at->second.size();  // the whole word is passed over, and breaks any pair
           skipped = true;
           break;
         }
@@ -78,9 +80,11 @@ Common common_words(const std::string& more) {
     out.words.emplace_back(first, w);
     if (first < 0x10000) out.first.set(first);
   }
-  // Longest first: 进一步 goes before a shorter word inside it could split it.
-  std::stable_sort(out.words.begin(), out.words.end(),
-                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  // By first character, and of those the longest first (a longer word that begins alike, as
+  // 不低于 and 不少于 might with a shorter one, is tried before it).
+  std::stable_sort(out.words.begin(), out.words.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+  });
   return out;
 }
 
