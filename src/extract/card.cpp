@@ -20,10 +20,14 @@ void TableRows::add_row() {
   const std::size_t r = first_.size() - 1;
   for (int c = 0; c < table_.columns; ++c) {
     const ooxml::Cell& cell = table_.at(static_cast<int>(r), c);
-    if (cell.role == ooxml::CellRole::origin)
-      entries_.push_back({c, cell.text, false});
-    else if (cell.role == ooxml::CellRole::v_continue && cell.origin_col == c)
-      entries_.push_back({c, table_.at(cell.origin_row, cell.origin_col).text, true});
+    // Each entry written member by member in place (a braced Entry, made on the stack and
+    // copied in, was read back 16 bytes at a time before its stores were done).
+    const bool continues = cell.role == ooxml::CellRole::v_continue && cell.origin_col == c;
+    if (cell.role != ooxml::CellRole::origin && !continues) continue;
+    Entry& e = entries_.emplace_back();
+    e.col = c;
+    e.text = continues ? table_.at(cell.origin_row, cell.origin_col).text : cell.text;
+    e.continued = continues;
   }
   labels_.resize(entries_.size(), kUnknown);
   first_.push_back(entries_.size());

@@ -80,10 +80,8 @@ Table Placer::table(RawTable& raw, int depth) {
   const int span_cap = grid > 0 ? grid : max_cols;
   int width = grid;
   for (RawRow& r : raw.rows) {
-    lay_out(raw, r, span_cap);
-    long natural = r.before + std::clamp(r.after, 0, span_cap);
-    for (const RawCell* cell = raw.begin(r); cell != raw.end(r); ++cell) natural += cell->span;
-    width = static_cast<int>(std::max<long>(width, std::min<long>(natural, max_cols)));
+    const long natural = lay_out(raw, r, span_cap);
+    if (natural > width) width = static_cast<int>(std::min<long>(natural, max_cols));
   }
   t.columns = width;
   t.rows = static_cast<int>(raw.rows.size());
@@ -92,22 +90,27 @@ Table Placer::table(RawTable& raw, int depth) {
   return t;
 }
 
-void Placer::lay_out(RawTable& table, RawRow& row, int span_cap) {
+long Placer::lay_out(RawTable& table, RawRow& row, int span_cap) {
   // The cells as Word lays them out: a continuing legacy horizontal merge widens the one before
   // and is left out (span 0).
   row.before = std::clamp(row.before, 0, span_cap);
+  long natural = row.before + std::clamp(row.after, 0, span_cap);
   RawCell* last = nullptr;
   for (RawCell* cell = table.begin(row); cell != table.end(row); ++cell) {
     RawCell& c = *cell;
     int span = std::clamp(c.span, 1, span_cap);
     if (c.h_continue && last) {
-      last->span = std::min(last->span + span, span_cap);
+      const int joined = std::min(last->span + span, span_cap);
+      natural += joined - last->span;
+      last->span = joined;
       c.span = 0;
     } else {
       c.span = span;
       last = &c;
+      natural += span;
     }
   }
+  return natural;
 }
 
 void Placer::place_row(Table& t, RawTable& from, const RawRow& row, int r, int depth) {

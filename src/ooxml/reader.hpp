@@ -72,8 +72,8 @@ public:
 
 private:
   // A row's spans clamped and legacy horizontal merges joined, in place: a cell joined to the
-  // one before it is left with span 0.
-  static void lay_out(RawTable& table, RawRow& row, int span_cap);
+  // one before it is left with span 0. The row's width so laid out (gridBefore and gridAfter too).
+  static long lay_out(RawTable& table, RawRow& row, int span_cap);
   void place_row(Table& t, RawTable& from, const RawRow& row, int r, int depth);
   const ReadLimits& limits_;
   Body& body_;
