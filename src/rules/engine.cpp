@@ -136,6 +136,9 @@ const Context::Categories& Context::categories(const Indicator& i) const {
         above = &r;
       }
     };
+    std::size_t rows = doc.department.indicators.size();
+    for (const Project& p : doc.projects) rows += p.indicators.size();
+    categories_.reserve(rows);
     for (const Project& p : doc.projects) add(p.indicators);
     add(doc.department.indicators);
   }

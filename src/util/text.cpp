@@ -154,6 +154,7 @@ std::string map_code_points(std::string_view s, Map map) {
 std::string strip_spaces(std::string_view s) {
   if (ascii(s)) {
     std::string out;
+    out.reserve(s.size());
     for (char c : s)
       if (!ascii_space(c)) out += c;
     return out;
