@@ -128,12 +128,11 @@ const Context::Categories& Context::categories(const Indicator& i) const {
       if (rows.empty()) return;  // holds no row: not searched
       sets_.push_back(RowSet{rows.data(), rows.size(), categories_.size()});
       // A 一级 (and often a 二级) written again on the next rows is keyed once: the row above's.
-      const Indicator* above = nullptr;
-      for (const Indicator& r : rows) {
-        const Categories* last = above ? &categories_.back() : nullptr;
-        categories_.push_back({last && r.level1 == above->level1 ? last->level1 : category_key(r.level1),
-                               last && r.level2 == above->level2 ? last->level2 : category_key(r.level2)});
-        above = &r;
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        const bool same1 = k > 0 && rows[k].level1 == rows[k - 1].level1;
+        const bool same2 = k > 0 && rows[k].level2 == rows[k - 1].level2;
+        categories_.push_back({same1 ? categories_.back().level1 : category_key(rows[k].level1),
+                               same2 ? categories_.back().level2 : category_key(rows[k].level2)});
       }
     };
     std::size_t rows = doc.department.indicators.size();

@@ -80,8 +80,8 @@ Common common_words(const std::string& more) {
     out.words.emplace_back(first, w);
     if (first < 0x10000) out.first.set(first);
   }
-  // By first character, and of those the longest first (a longer word that begins alike, as
-  // 不低于 and 不少于 might with a shorter one, is tried before it).
+  // By first character, and of those the longest first: 进一步 is tried before a configured 进一,
+  // which would otherwise take its first two characters.
   std::stable_sort(out.words.begin(), out.words.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
   });

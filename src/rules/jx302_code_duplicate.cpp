@@ -1,9 +1,8 @@
 // JX302 code-duplicate: two cards share a 项目编码.
 // Its documentation, its message and its check; its fixtures are in tests/rules/JX302/.
-#include <algorithm>
+#include <map>
 #include <memory>
-#include <utility>
-#include <vector>
+#include <string>
 
 #include "rules/rule.hpp"
 #include "util/text.hpp"
@@ -19,33 +18,23 @@ Rule code_duplicate() {
             "one run merges two projects in the county's dataset.\n"
             "Bad: two cards with \"13073021EOT8X7ZTVTKA0\".\nGood: each project with its own code."}},
           [](Context& c) {
-            // The document's codes, without spaces, each with its card, in card order.
-            std::vector<std::pair<std::string, const Project*>> here;
-            for (const Project& p : c.doc.projects)
-              if (p.code && !text::is_blank(*p.code)) here.emplace_back(text::strip_spaces(*p.code), &p);
-            if (here.empty()) return;
-            // Each code's first card in the document: the codes sorted (equal ones in card order).
-            std::vector<std::size_t> order(here.size()), first(here.size());
-            for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return here[a].first < here[b].first; });
-            for (std::size_t k = 0; k < order.size(); ++k)
-              first[order[k]] = k > 0 && here[order[k]].first == here[order[k - 1]].first ? first[order[k - 1]] : order[k];
+            std::map<std::string, int> first;  // each code of the document (without spaces), and its first card
             std::shared_ptr<const std::string> path;  // made once, for all the codes of the document
-            for (std::size_t k = 0; k < here.size(); ++k) {
-              const auto& [key, p] = here[k];
-              if (first[k] != k) {
-                const std::string seq = std::to_string(here[first[k]].second->seq);
-                c.report(p, card_at(*p), "项目编码 " + *p->code + " 与本文档项目" + seq + "重复",
-                         "项目编码 " + *p->code + " repeats project " + seq + " of this document");
+            for (const Project& p : c.doc.projects) {
+              if (!p.code || text::is_blank(*p.code)) continue;
+              auto [here, added] = first.emplace(text::strip_spaces(*p.code), p.seq);
+              if (!added) {
+                const std::string seq = std::to_string(here->second);
+                c.report(&p, card_at(p), "项目编码 " + *p.code + " 与本文档项目" + seq + "重复",
+                         "项目编码 " + *p.code + " repeats project " + seq + " of this document");
                 continue;
               }
               if (!path) path = std::make_shared<const std::string>(c.doc.source.path);
-              auto [seen, added] = c.codes_seen.try_emplace(key, SeenCode{path, p->seq});
-              if (added) continue;
-              c.report(p, card_at(*p),
-                       "项目编码 " + *p->code + " 与 " + *seen->second.path + " 的项目" + std::to_string(seen->second.seq) + "重复",
-                       "项目编码 " + *p->code + " repeats project " + std::to_string(seen->second.seq) + " of " +
-                           *seen->second.path);
+              auto [seen, new_in_run] = c.codes_seen.try_emplace(here->first, SeenCode{path, p.seq});
+              if (new_in_run) continue;
+              const std::string seq = std::to_string(seen->second.seq);
+              c.report(&p, card_at(p), "项目编码 " + *p.code + " 与 " + *seen->second.path + " 的项目" + seq + "重复",
+                       "项目编码 " + *p.code + " repeats project " + seq + " of " + *seen->second.path);
             }
           }};
 }
