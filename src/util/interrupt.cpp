@@ -146,13 +146,25 @@ void remove_tree(int parent, const char* name, int depth) {
   ::unlinkat(parent, name, AT_REMOVEDIR);
 }
 
+// Signals met so far: the first cleans up after the registrations in flight; a second (Ctrl-C
+// pressed twice) cleans up at once, without waiting for them; a third ends the process as the
+// signal's default action does.
+std::atomic<int> signals_seen{0};
+
 void on_signal(int signal) {
-  // Registrations in flight finish first (a few system calls; at most a tenth of a second);
-  // none begins after this.
-  stopping.store(true);
-  for (int k = 0; k < 1000 && busy.load() != 0; ++k) {
-    timespec pause{0, 100000};
-    nanosleep(&pause, nullptr);
+  const int seen = signals_seen.fetch_add(1);
+  stopping.store(true);  // no registration begins after this
+  if (seen > 0) {
+    struct sigaction fallback {};
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaction(s, &fallback, nullptr);
+  } else {
+    // Registrations in flight finish first (a few system calls; at most a tenth of a second).
+    for (int k = 0; k < 1000 && busy.load() != 0; ++k) {
+      timespec pause{0, 100000};
+      nanosleep(&pause, nullptr);
+    }
   }
   // Child processes first (they could write again), then files and scratch folders, then the
   // folders made for outputs, deepest first.
@@ -200,9 +212,11 @@ void watch(Lang lang) {
   struct sigaction action {};
   action.sa_handler = on_signal;
   sigemptyset(&action.sa_mask);
-  // A second signal while the first is handled takes the default action: the process ends at
-  // once.
-  action.sa_flags = SA_RESETHAND | SA_NODEFER;
+  // A second signal while the first is handled enters the handler again (SA_NODEFER), which then
+  // removes what the run made without waiting and ends the process: at once, and clean. (With
+  // the default action for it, as before, a second Ctrl-C that came while the first was still
+  // being handled left the temporaries behind.)
+  action.sa_flags = SA_NODEFER;
   for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaction(s, &action, nullptr);
 }
 
